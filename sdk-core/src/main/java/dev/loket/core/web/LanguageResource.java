@@ -1,0 +1,49 @@
+package dev.loket.core.web;
+
+import dev.loket.core.Language;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+
+/**
+ * The language switch on every page: remembers the choice in a cookie and goes back to the page
+ * the person was on (post/redirect/get, so reloading does not post again).
+ */
+@Path("language")
+public class LanguageResource {
+
+    @Context
+    private HttpServletRequest request;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response choose(@FormParam("lang") String tag, @FormParam("returnTo") String returnTo) {
+        Response.ResponseBuilder redirect = Response.seeOther(URI.create(request.getContextPath() + safe(returnTo)));
+        Language.fromTag(tag).ifPresent(language -> redirect.cookie(new NewCookie.Builder(LanguageNegotiation.COOKIE)
+                .value(language.tag())
+                .path(CsrfProtection.contextPath(request))
+                .maxAge(365 * 24 * 3600)
+                .secure(request.isSecure())
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build()));
+        return redirect.build();
+    }
+
+    /** Only a path on this site: never an open redirect to somewhere else. */
+    static String safe(String returnTo) {
+        if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//") || returnTo.contains("\\")
+                || returnTo.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+            return "/";
+        }
+        return returnTo;
+    }
+}

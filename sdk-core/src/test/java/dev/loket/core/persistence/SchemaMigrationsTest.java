@@ -1,0 +1,43 @@
+package dev.loket.core.persistence;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SchemaMigrationsTest {
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void appliesEveryMigrationOnceAndKeepsHistoryPerModule(TestDatabase database) throws SQLException {
+        DataSource dataSource = database.newDatabase();
+
+        assertThat(SchemaMigrations.migrate(dataSource, new ProbeSchema())).isEqualTo(2);
+        assertThat(SchemaMigrations.migrate(dataSource, new ProbeSchema())).isZero();
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO probe_item (id, label, created_at) VALUES "
+                    + "('6c3f2a2e-4a7e-4a43-9d52-1c2b0e1f0a11', 'x', CURRENT_TIMESTAMP)");
+            try (ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM \"probe_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")) {
+                rows.next();
+                assertThat(rows.getInt(1)).isEqualTo(2);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void migratesEveryModuleRegisteredOnTheClassPath(TestDatabase database) {
+        DataSource dataSource = database.newDatabase();
+
+        assertThat(SchemaMigrations.migrateAll(dataSource))
+                .extracting(ModuleSchema::module)
+                .containsExactly("probe");
+    }
+}

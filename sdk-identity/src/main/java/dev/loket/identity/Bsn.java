@@ -1,0 +1,70 @@
+package dev.loket.identity;
+
+import java.util.Optional;
+
+/**
+ * A Burgerservicenummer: the citizen's number in Dutch government. Only numbers that pass the
+ * "elfproef" exist, so an instance is always well-formed. {@link #toString()} never shows the
+ * number, so a BSN cannot end up in a log by accident; ask for {@link #value()} on purpose.
+ */
+public final class Bsn {
+
+    private static final int LENGTH = 9;
+
+    private final String value;
+
+    private Bsn(String value) {
+        this.value = value;
+    }
+
+    /**
+     * The BSN in {@code text}, which may contain spaces, dots or dashes as people write them
+     * ({@code "1234.56.782"}) and may omit a leading zero (8 digits); empty when it is not a valid BSN.
+     */
+    public static Optional<Bsn> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String digits = text.replaceAll("[\\s.\\-]", "");
+        if (digits.length() == LENGTH - 1) {
+            digits = "0" + digits;
+        }
+        return digits.length() == LENGTH && digits.chars().allMatch(c -> c >= '0' && c <= '9') && passesElfproef(digits)
+                ? Optional.of(new Bsn(digits))
+                : Optional.empty();
+    }
+
+    /**
+     * The elfproef: 9×d1 + 8×d2 + … + 2×d8 − 1×d9 must be divisible by 11. The all-zero number
+     * passes the sum but is not a number anybody has.
+     */
+    static boolean passesElfproef(String nineDigits) {
+        int sum = 0;
+        for (int i = 0; i < LENGTH - 1; i++) {
+            sum += (LENGTH - i) * (nineDigits.charAt(i) - '0');
+        }
+        sum -= nineDigits.charAt(LENGTH - 1) - '0';
+        return sum % 11 == 0 && !nineDigits.equals("000000000");
+    }
+
+    /** The nine digits. */
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Bsn bsn && bsn.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    /** Masked: shows only the last two digits, as on a letter from the government. */
+    @Override
+    public String toString() {
+        return "BSN *******" + value.substring(LENGTH - 2);
+    }
+}
