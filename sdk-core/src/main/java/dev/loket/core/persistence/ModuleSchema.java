@@ -5,6 +5,9 @@ package dev.loket.core.persistence;
  * its Flyway migrations (under {@code db/migration/<module>/}) and its own migration history, so
  * modules evolve independently and an agency can embed only the modules it needs.
  *
+ * <p>The migration folder must contain an empty file {@code flyway.location}: application servers
+ * such as Open Liberty can only list class-path folders that contain a known file.
+ *
  * <p>Modules register an implementation in {@code META-INF/services/dev.loket.core.persistence.ModuleSchema};
  * {@link SchemaMigrations#migrateAll} finds every module on the class path.
  */

@@ -24,9 +24,12 @@ public final class SchemaMigrations {
     /** Migrates one module; returns how many migrations were applied now. */
     public static int migrate(DataSource dataSource, ModuleSchema schema) {
         ClassLoader loader = classLoader();
+        requireMarker(loader, schema);
         MigrateResult result = Flyway.configure(loader)
                 .dataSource(dataSource)
                 .locations(schema.migrationLocation())
+                .callbackLocations(schema.migrationLocation())
+                .failOnMissingLocations(true)
                 .table(schema.historyTable())
                 .validateMigrationNaming(true)
                 .baselineOnMigrate(false)
@@ -39,6 +42,19 @@ public final class SchemaMigrations {
         LOG.info(() -> "Schema of module " + schema.module() + ": " + applied
                 + " migration(s) applied, now at version " + result.targetSchemaVersion);
         return applied;
+    }
+
+    /**
+     * Open Liberty (like WebSphere) can only list a class-path folder that contains a file named
+     * {@code flyway.location}. Without it Flyway sees no migrations and "succeeds" on an empty
+     * schema, so its absence is an error here, on every server, and in every store test.
+     */
+    private static void requireMarker(ClassLoader loader, ModuleSchema schema) {
+        String marker = schema.migrationLocation().substring("classpath:".length()) + "/flyway.location";
+        if (loader.getResource(marker) == null) {
+            throw new IllegalStateException("Module " + schema.module() + " has no " + marker
+                    + ": add an empty file of that name next to its migrations");
+        }
     }
 
     /** Migrates every module found on the class path, in name order; returns the modules migrated. */

@@ -1,8 +1,8 @@
 package dev.loket.core.web;
 
 import dev.loket.core.Language;
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.util.Arrays;
@@ -40,21 +40,11 @@ public final class LanguageNegotiation {
         return new LanguageNegotiation(fallback);
     }
 
-    public Language of(HttpServletRequest request) {
-        return Language.fromTag(request.getParameter(PARAMETER))
-                .or(() -> fromCookies(request.getCookies()))
-                .or(() -> fromAcceptLanguage(request.getHeader("Accept-Language")))
+    public Language of(HttpHeaders headers, UriInfo uri) {
+        return Language.fromTag(uri.getQueryParameters().getFirst(PARAMETER))
+                .or(() -> Optional.ofNullable(headers.getCookies().get(COOKIE)).flatMap(c -> Language.fromTag(c.getValue())))
+                .or(() -> fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)))
                 .orElse(fallback);
-    }
-
-    private static Optional<Language> fromCookies(Cookie[] cookies) {
-        if (cookies == null) {
-            return Optional.empty();
-        }
-        return Arrays.stream(cookies)
-                .filter(c -> COOKIE.equals(c.getName()))
-                .findFirst()
-                .flatMap(c -> Language.fromTag(c.getValue()));
     }
 
     /** The best supported language by the header's q-values; empty for a missing or malformed header. */

@@ -1,7 +1,6 @@
 package dev.loket.core.web;
 
 import dev.loket.core.Language;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.net.URI;
 
@@ -21,17 +21,17 @@ import java.net.URI;
 public class LanguageResource {
 
     @Context
-    private HttpServletRequest request;
+    private UriInfo uri;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response choose(@FormParam("lang") String tag, @FormParam("returnTo") String returnTo) {
-        Response.ResponseBuilder redirect = Response.seeOther(URI.create(request.getContextPath() + safe(returnTo)));
+        Response.ResponseBuilder redirect = Response.seeOther(URI.create(Requests.base(uri) + safe(returnTo)));
         Language.fromTag(tag).ifPresent(language -> redirect.cookie(new NewCookie.Builder(LanguageNegotiation.COOKIE)
                 .value(language.tag())
-                .path(CsrfProtection.contextPath(request))
+                .path(uri.getBaseUri().getPath())
                 .maxAge(365 * 24 * 3600)
-                .secure(request.isSecure())
+                .secure(Requests.isHttps(uri))
                 .httpOnly(true)
                 .sameSite(NewCookie.SameSite.LAX)
                 .build()));

@@ -1,12 +1,12 @@
 package dev.loket.core.web;
 
 import dev.loket.core.Language;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
@@ -26,7 +26,10 @@ public class PageWriter implements MessageBodyWriter<Page> {
     private final LanguageNegotiation languages = LanguageNegotiation.fromConfig();
 
     @Context
-    private HttpServletRequest request;
+    private HttpHeaders requestHeaders;
+
+    @Context
+    private UriInfo uri;
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -36,9 +39,12 @@ public class PageWriter implements MessageBodyWriter<Page> {
     @Override
     public void writeTo(Page page, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        Language language = languages.of(request);
-        String csrfToken = CsrfProtection.tokenFor(request);
-        CsrfProtection.newCookie(request).ifPresent(cookie -> headers.add(HttpHeaders.SET_COOKIE, cookie));
+        Language language = languages.of(requestHeaders, uri);
+        String csrfToken = CsrfProtection.tokenOf(requestHeaders.getCookies()).orElseGet(() -> {
+            String issued = CsrfProtection.newToken();
+            headers.add(HttpHeaders.SET_COOKIE, CsrfProtection.cookie(issued, uri));
+            return issued;
+        });
         headers.putSingle(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8");
         headers.putSingle(HttpHeaders.CONTENT_LANGUAGE, language.tag());
         headers.putSingle(HttpHeaders.VARY, "Accept-Language, Cookie");
@@ -47,13 +53,8 @@ public class PageWriter implements MessageBodyWriter<Page> {
                 "otherLang", (language == Language.NL ? Language.EN : Language.NL).tag(),
                 "csrfToken", csrfToken,
                 "csrfField", CsrfProtection.FIELD,
-                "base", request.getContextPath(),
-                "currentPath", currentPath(request)));
+                "base", Requests.base(uri),
+                "currentPath", Requests.path(uri)));
         out.write(html.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Where the language switch returns to: this page, without the one-off {@code lang} parameter. */
-    private static String currentPath(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

@@ -7,7 +7,6 @@ import dev.loket.core.Message;
 import dev.loket.core.Problem;
 import dev.loket.core.ProblemType;
 import dev.loket.core.internal.Json;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -16,6 +15,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -41,17 +42,22 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     private final LanguageNegotiation languages = LanguageNegotiation.fromConfig();
 
     @Context
-    private HttpServletRequest request;
+    private Request request;
+
+    @Context
+    private UriInfo uri;
 
     @Context
     private HttpHeaders headers;
 
     @Override
     public Response toResponse(Throwable thrown) {
-        Language language = languages.of(request);
-        Problem problem = problemFor(thrown, language,
-                new Attempt(request.getMethod(), request.getRequestURI(), request.getContentType()));
-        Response.ResponseBuilder response = Response.status(problem.status());
+        Language language = languages.of(headers, uri);
+        MediaType contentType = headers.getMediaType();
+        Problem problem = problemFor(thrown, language, new Attempt(request.getMethod(),
+                uri.getRequestUri().getRawPath(), contentType == null ? null : contentType.toString()));
+        Response.ResponseBuilder response = Response.status(problem.status())
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag());
         if (thrown instanceof NotAllowedException notAllowed) {
             response.allow(notAllowed.getResponse().getAllowedMethods());
         }

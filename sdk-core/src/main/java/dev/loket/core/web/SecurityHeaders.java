@@ -48,7 +48,6 @@ public class SecurityHeaders implements ContainerResponseFilter {
     }
 
     private static boolean isHttps(ContainerRequestContext request) {
-        return request.getSecurityContext().isSecure()
-                || "https".equalsIgnoreCase(request.getUriInfo().getRequestUri().getScheme());
+        return request.getSecurityContext().isSecure() || Requests.isHttps(request.getUriInfo());
     }
 }

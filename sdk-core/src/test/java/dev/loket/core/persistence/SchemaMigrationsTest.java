@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SchemaMigrationsTest {
 
@@ -39,5 +40,15 @@ class SchemaMigrationsTest {
         assertThat(SchemaMigrations.migrateAll(dataSource))
                 .extracting(ModuleSchema::module)
                 .containsExactly("probe");
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void refusesAModuleWhoseMigrationsAnApplicationServerCouldNotFind(TestDatabase database) {
+        ModuleSchema withoutMarker = () -> "nomarker";
+
+        assertThatThrownBy(() -> SchemaMigrations.migrate(database.newDatabase(), withoutMarker))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("db/migration/nomarker/flyway.location");
     }
 }

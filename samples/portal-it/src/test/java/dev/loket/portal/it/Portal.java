@@ -1,0 +1,98 @@
+package dev.loket.portal.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The portal under test, on the Liberty server that the build started for the integration tests. */
+final class Portal {
+
+    static final URI BASE = URI.create(System.getProperty("loket.it.base-url", "http://localhost:9180"));
+    static final URI HTTPS = URI.create(System.getProperty("loket.it.https-url", "https://localhost:9543"));
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration START_LIMIT = Duration.ofSeconds(180);
+
+    private Portal() {
+    }
+
+    /**
+     * Waits until the portal reports ready (database up, schemas migrated). Liberty's start goal
+     * returns when the server runs; the application may still be starting.
+     */
+    static void awaitReady() {
+        Instant deadline = Instant.now().plus(START_LIMIT);
+        String last = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> ready = get("/health/ready");
+                if (ready.statusCode() == 200 && get("/").statusCode() == 200) {
+                    return;
+                }
+                last = ready.statusCode() + " " + ready.body();
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof ConnectException)) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("The portal was not ready within " + START_LIMIT + ": " + last);
+    }
+
+    static HttpResponse<String> get(String path, String... headers) {
+        return send(request(path, headers).GET().build());
+    }
+
+    static HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
+        return send(request(path, headers)
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("Not JSON: " + response.body(), e);
+        }
+    }
+
+    private static HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(30));
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return builder;
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

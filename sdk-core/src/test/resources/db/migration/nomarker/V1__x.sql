@@ -1,0 +1,1 @@
+CREATE TABLE nomarker_x (id INT);
