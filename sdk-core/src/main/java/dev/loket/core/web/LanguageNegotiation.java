@@ -56,7 +56,9 @@ public final class LanguageNegotiation {
             List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header);
             return Optional.ofNullable(Locale.lookup(ranges, SUPPORTED))
                     .flatMap(l -> Language.fromTag(l.toLanguageTag()));
-        } catch (IllegalArgumentException malformed) {
+        } catch (RuntimeException malformed) {
+            // The JDK's parser throws IllegalArgumentException for most garbage, and worse for some
+            // (ArrayIndexOutOfBoundsException for "-"): a header can never break a page.
             return Optional.empty();
         }
     }

@@ -52,6 +52,22 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        try {
+            return explain(thrown);
+        } catch (RuntimeException failure) {
+            // The last line of defence must not fail: without it the container would show its own
+            // error page, with a stack trace.
+            failure.addSuppressed(thrown);
+            String correlationId = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, failure, () -> "Error while reporting an error, correlation id " + correlationId);
+            return Response.serverError().type(PROBLEM_JSON)
+                    .entity("{\"type\":\"" + ProblemType.INTERNAL.type() + "\",\"status\":500,\"correlationId\":\""
+                            + correlationId + "\"}")
+                    .build();
+        }
+    }
+
+    private Response explain(Throwable thrown) {
         Language language = languages.of(headers, uri);
         MediaType contentType = headers.getMediaType();
         Problem problem = problemFor(thrown, language, new Attempt(request.getMethod(),

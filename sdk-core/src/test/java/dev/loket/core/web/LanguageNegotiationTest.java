@@ -23,5 +23,6 @@ class LanguageNegotiationTest {
     void ignoresMalformedHeadersInsteadOfFailing() {
         assertThat(LanguageNegotiation.fromAcceptLanguage("en;q=banana")).isEmpty();
         assertThat(LanguageNegotiation.fromAcceptLanguage(";;;===")).isEmpty();
+        assertThat(LanguageNegotiation.fromAcceptLanguage("-")).isEmpty();
     }
 }
