@@ -1,0 +1,50 @@
+package dev.loket.forms.logic.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import dev.loket.forms.logic.LogicContext;
+import dev.loket.forms.logic.Rule;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** A rule compiled by {@link RuleCompiler}: an immutable expression tree and what it reads. */
+final class CompiledRule implements Rule {
+
+    private final Expression root;
+    private final Set<String> variables;
+    private final boolean dynamicVariables;
+
+    CompiledRule(Expression root, Set<String> variables, boolean dynamicVariables) {
+        this.root = root;
+        this.variables = Collections.unmodifiableSet(new LinkedHashSet<>(variables));
+        this.dynamicVariables = dynamicVariables;
+    }
+
+    @Override
+    public JsonNode evaluate(JsonNode data) {
+        return evaluate(data, LogicContext.system());
+    }
+
+    @Override
+    public JsonNode evaluate(JsonNode data, LogicContext context) {
+        Objects.requireNonNull(context, "context");
+        return JsonValues.toJson(root.evaluate(data == null ? NullNode.getInstance() : data, context));
+    }
+
+    @Override
+    public Set<String> variables() {
+        return variables;
+    }
+
+    @Override
+    public boolean hasDynamicVariables() {
+        return dynamicVariables;
+    }
+
+    @Override
+    public String toString() {
+        return "Rule" + variables;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.loket.forms.logic.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.loket.forms.logic.LogicContext;
+
+/** A node of a compiled rule. Immutable; evaluation has no side effects other than {@code log}. */
+interface Expression {
+
+    /**
+     * @param data the current data: the rule's data, or the item inside {@code map} and friends
+     * @param context clock and zone
+     * @return the value; {@link JsCoercion#UNDEFINED} for JavaScript's undefined
+     */
+    JsonNode evaluate(JsonNode data, LogicContext context);
+
+    /** Whether {@link #evaluate} gives the same value for any data, so the compiler may look at it. */
+    default boolean isConstant() {
+        return false;
+    }
+}
