@@ -1,4 +1,4 @@
-package dev.loket.identity;
+package dev.loket.core.identifier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package dev.loket.identity;
+package dev.loket.core.identifier;
 
 import java.util.Optional;
 
