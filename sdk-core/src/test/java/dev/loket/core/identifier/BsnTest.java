@@ -55,4 +55,9 @@ class BsnTest {
 
         assertThat(bsn.toString()).isEqualTo("BSN *******53").doesNotContain("9999936");
     }
+
+    @Test
+    void neverThrowsOnHostileInput() {
+        HostileInput.assertParsesSafely(Bsn::parse, Bsn::value);
+    }
 }
