@@ -5,7 +5,7 @@ import dev.loket.core.LoketException;
 import dev.loket.core.Message;
 import dev.loket.core.Problem;
 import dev.loket.core.ProblemType;
-import dev.loket.identity.Bsn;
+import dev.loket.core.identifier.Bsn;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

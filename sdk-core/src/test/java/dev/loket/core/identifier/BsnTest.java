@@ -1,4 +1,4 @@
-package dev.loket.identity;
+package dev.loket.core.identifier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,5 +54,10 @@ class BsnTest {
         Bsn bsn = Bsn.parse("999993653").orElseThrow();
 
         assertThat(bsn.toString()).isEqualTo("BSN *******53").doesNotContain("9999936");
+    }
+
+    @Test
+    void neverThrowsOnHostileInput() {
+        HostileInput.assertParsesSafely(Bsn::parse, Bsn::value);
     }
 }

@@ -1,4 +1,4 @@
-package dev.loket.identity;
+package dev.loket.core.identifier;
 
 import java.util.Optional;
 
@@ -25,26 +25,13 @@ public final class Bsn {
         if (text == null) {
             return Optional.empty();
         }
-        String digits = text.replaceAll("[\\s.\\-]", "");
+        String digits = Written.withoutSeparators(text);
         if (digits.length() == LENGTH - 1) {
             digits = "0" + digits;
         }
-        return digits.length() == LENGTH && digits.chars().allMatch(c -> c >= '0' && c <= '9') && passesElfproef(digits)
+        return digits.length() == LENGTH && Written.isDigits(digits) && Written.passesElevenProof(digits)
                 ? Optional.of(new Bsn(digits))
                 : Optional.empty();
-    }
-
-    /**
-     * The elfproef: 9×d1 + 8×d2 + … + 2×d8 − 1×d9 must be divisible by 11. The all-zero number
-     * passes the sum but is not a number anybody has.
-     */
-    static boolean passesElfproef(String nineDigits) {
-        int sum = 0;
-        for (int i = 0; i < LENGTH - 1; i++) {
-            sum += (LENGTH - i) * (nineDigits.charAt(i) - '0');
-        }
-        sum -= nineDigits.charAt(LENGTH - 1) - '0';
-        return sum % 11 == 0 && !nineDigits.equals("000000000");
     }
 
     /** The nine digits. */
@@ -52,11 +39,13 @@ public final class Bsn {
         return value;
     }
 
+    /** Equal when the nine digits are equal. */
     @Override
     public boolean equals(Object other) {
         return other instanceof Bsn bsn && bsn.value.equals(value);
     }
 
+    /** Consistent with {@link #equals(Object)}. */
     @Override
     public int hashCode() {
         return value.hashCode();
