@@ -79,14 +79,16 @@ class FormDefinitionsTest {
                  ]}]}""";
 
         assertThatThrownBy(() -> FormDefinitions.parse(broken))
-                .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> {
+                    assertThat(e.problems())
                         .extracting(DefinitionProblem::pointer, DefinitionProblem::code)
                         .contains(
                                 org.assertj.core.groups.Tuple.tuple("/steps/0/components/1/type", "unknown-type"),
                                 org.assertj.core.groups.Tuple.tuple("/steps/0/components/2/key", "duplicate-key"),
                                 org.assertj.core.groups.Tuple.tuple("/steps/0/components/4/required", "unknown-reference"),
                                 org.assertj.core.groups.Tuple.tuple("/steps/0/components/7/options", "missing"),
-                                org.assertj.core.groups.Tuple.tuple("/steps/0/components/8/colour", "unknown-property"))
+                                org.assertj.core.groups.Tuple.tuple("/steps/0/components/8/colour", "unknown-property"));
+                    assertThat(e.problems())
                         .anySatisfy(p -> {
                             assertThat(p.code()).isEqualTo("invalid-logic");
                             assertThat(p.pointer()).startsWith("/steps/0/components/3/visibleWhen");
@@ -94,7 +96,8 @@ class FormDefinitionsTest {
                         .anySatisfy(p -> {
                             assertThat(p.code()).isEqualTo("computed-cycle");
                             assertThat(p.message()).contains("a").contains("b");
-                        }));
+                        });
+                });
     }
 
     @Test

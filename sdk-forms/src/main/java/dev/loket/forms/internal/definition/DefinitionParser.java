@@ -157,7 +157,7 @@ public final class DefinitionParser {
         }
         return Optional.of(new Component(type, key, pointer,
                 localized(node, pointer, "label", type.kind() == ComponentType.Kind.INPUT && type != ComponentType.HIDDEN
-                        && type != ComponentType.COMPUTED),
+                        && type != ComponentType.COMPUTED && type != ComponentType.DECLARATION),
                 localized(node, pointer, "hint", false),
                 requirement(node.get("required"), pointer + "/required", scope),
                 condition(node.get("visibleWhen"), pointer + "/visibleWhen", scope),

@@ -79,7 +79,9 @@ final class JsNumber {
             return number.isFloat() ? of(new BigDecimal(Float.toString(number.floatValue())))
                     : of(number.doubleValue());
         }
-        if (number.canConvertToLong()) {
+        // canConvertToLong() alone is true for a decimal such as 77.20 (it fits in a long), which
+        // would then lose its cents: only integral nodes take the long path.
+        if (number.isIntegralNumber() && number.canConvertToLong()) {
             return of(number.longValue());
         }
         return of(number.decimalValue());
