@@ -79,7 +79,7 @@ final class JsNumber {
             return number.isFloat() ? of(new BigDecimal(Float.toString(number.floatValue())))
                     : of(number.doubleValue());
         }
-        if (number.canConvertToLong()) {
+        if (number.isIntegralNumber() && number.canConvertToLong()) {
             return of(number.longValue());
         }
         return of(number.decimalValue());
