@@ -15,7 +15,7 @@ import java.util.Random;
  */
 final class RuleGenerator {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<String> EAGER = List.of("==", "===", "!=", "!==", "<", "<=", ">", ">=", "!", "!!",
             "+", "-", "*", "/", "%", "min", "max", "merge", "in", "cat", "substr", "log", "missing",
             "missing_some", "var");
