@@ -30,7 +30,7 @@ final class CompiledRule implements Rule {
     @Override
     public JsonNode evaluate(JsonNode data, LogicContext context) {
         Objects.requireNonNull(context, "context");
-        return JsonValues.toJson(root.evaluate(data == null ? NullNode.getInstance() : data, context));
+        return JsonValues.toJson(root.evaluate(data == null || data.isMissingNode() ? NullNode.getInstance() : data, context));
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Map;
 /** Building JSON values inside the engine, and turning engine values into plain JSON at the end. */
 final class JsonValues {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonValues() {
     }
