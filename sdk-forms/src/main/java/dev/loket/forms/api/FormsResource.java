@@ -1,0 +1,158 @@
+package dev.loket.forms.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.loket.core.Language;
+import dev.loket.core.LoketException;
+import dev.loket.core.Message;
+import dev.loket.core.Problem;
+import dev.loket.core.ProblemType;
+import dev.loket.core.web.LanguageNegotiation;
+import dev.loket.forms.evaluation.ComponentState;
+import dev.loket.forms.evaluation.Evaluation;
+import dev.loket.forms.evaluation.EvaluationContext;
+import dev.loket.forms.evaluation.FieldMessage;
+import dev.loket.forms.evaluation.Submission;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/**
+ * The forms as a JSON API, for apps and single-page front ends: the same engine as every other
+ * channel, so a client's checks and the server's never disagree. Texts follow {@code Accept-Language}.
+ */
+@Path("api/forms")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Forms")
+public class FormsResource {
+
+    static final String BUNDLE = "dev.loket.forms.messages";
+    private static final ProblemType UNKNOWN_FORM = ProblemType.of("forms/unknown-form", 404, BUNDLE);
+
+    private final LanguageNegotiation languages = LanguageNegotiation.fromConfig();
+
+    @Inject
+    FormCatalog catalog;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    /** One form in the list. */
+    public record FormSummary(String id, String version, String title) {
+    }
+
+    /** The state of a form for some data; see {@link Evaluation}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EvaluationView(boolean complete, String firstIncompleteStep, List<StepView> steps, JsonNode data) {
+    }
+
+    /** A step's state. */
+    public record StepView(String key, boolean visible, boolean complete, List<ComponentView> components) {
+    }
+
+    /** A component's state. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record ComponentView(String key, String pointer, String type, boolean visible, boolean required,
+                                JsonNode value, List<MessageView> errors, List<ComponentView> components) {
+    }
+
+    /** A message about one answer. */
+    public record MessageView(String pointer, String key, String message) {
+    }
+
+    /** The outcome of a check before submitting: the data as it would be stored. */
+    public record ValidationView(boolean accepted, JsonNode data) {
+    }
+
+    @GET
+    @Operation(summary = "The forms on offer, with titles in the requested language")
+    public List<FormSummary> list() {
+        Language language = language();
+        return catalog.all().stream()
+                .map(e -> new FormSummary(e.definition().id(), e.definition().version(),
+                        e.definition().title().in(language)))
+                .toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A form's definition (Loket form definition format 1.0)")
+    @APIResponse(responseCode = "200", description = "The definition, as spec/schemas/form-definition.schema.json describes")
+    @APIResponse(responseCode = "404", description = "No such form",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public JsonNode definition(@PathParam("id") String id) {
+        return entry(id).source();
+    }
+
+    @POST
+    @Path("{id}/evaluation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Evaluate answers: per step and component visible, required, value and errors")
+    public EvaluationView evaluate(@PathParam("id") String id, JsonNode data) {
+        Evaluation evaluation = entry(id).evaluator().evaluate(data, EvaluationContext.of(language()));
+        return new EvaluationView(evaluation.isComplete(), evaluation.firstIncompleteStep().orElse(null),
+                evaluation.steps().stream().map(s -> new StepView(s.key(), s.visible(), s.complete(),
+                        components(s.components()))).toList(),
+                evaluation.data());
+    }
+
+    @POST
+    @Path("{id}/validation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check answers as a submission would, without storing them")
+    @APIResponse(responseCode = "200", description = "Accepted; the data as it would be stored")
+    @APIResponse(responseCode = "400", description = "Refused; every reason in errors",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response validate(@PathParam("id") String id, JsonNode data) {
+        Language language = language();
+        Submission submission = entry(id).evaluator().submit(data, EvaluationContext.of(language));
+        if (submission.accepted()) {
+            return Response.ok(new ValidationView(true, submission.data())).build();
+        }
+        ProblemType type = ProblemType.VALIDATION;
+        Problem problem = new Problem(type.type(), type.title().in(language), type.status(),
+                Message.of(Message.CORE_BUNDLE, "problem.validation.detail").in(language),
+                uri.getRequestUri().getRawPath(), null,
+                submission.errors().stream().map(e -> new Problem.Error(e.pointer(), e.key(), e.message())).toList());
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).entity(problem).build();
+    }
+
+    private FormCatalog.Entry entry(String id) {
+        return catalog.find(id).orElseThrow(() ->
+                new LoketException(UNKNOWN_FORM, Message.of(BUNDLE, "problem.forms/unknown-form.detail", id)));
+    }
+
+    private Language language() {
+        return languages.of(headers, uri);
+    }
+
+    private static List<ComponentView> components(List<ComponentState> states) {
+        return states.stream().map(c -> new ComponentView(c.key(), c.pointer(), c.type().jsonName(), c.visible(),
+                c.required(), c.value().isNull() ? null : c.value(),
+                c.errors().stream().map(FormsResource::message).toList(), components(c.children()))).toList();
+    }
+
+    private static MessageView message(FieldMessage m) {
+        return new MessageView(m.pointer(), m.key(), m.message());
+    }
+}
