@@ -226,7 +226,8 @@ final class ComponentMapping {
         if (p.flag("disabled")) {
             p.note("disabled", "Not imported: Loket has no read-only inputs; the component is an ordinary input");
         }
-        if (p.flag("multiple") && !out.path("type").asText().equals("multiCheckbox")) {
+        String typeName = out.path("type").asText();
+        if (!typeName.equals("multiCheckbox") && !typeName.equals("file") && p.flag("multiple")) {
             p.note("multiple", "Not imported: Loket has one value per component; use a repeating group for several");
         }
     }
