@@ -71,7 +71,10 @@ class FormsApiIT {
                 "application/json", "{\"isAdmin\": true}", "Accept-Language", "en");
 
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
-        assertThat(Portal.json(accepted).get("data").get("te_ontvangen").decimalValue()).isPositive();
+        // Household income 2,372.65 is 472.65 above the norm of 1,900: the whole 849.99 is paid by the household.
+        assertThat(Portal.json(accepted).get("data").get("huishoudinkomen").decimalValue()).isEqualByComparingTo("2372.65");
+        assertThat(Portal.json(accepted).get("data").get("eigen_bijdrage").decimalValue()).isEqualByComparingTo("849.99");
+        assertThat(Portal.json(accepted).get("data").get("te_ontvangen").decimalValue()).isEqualByComparingTo("0");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(Portal.json(refused).get("errors").findValuesAsText("pointer")).contains("/isAdmin", "/bsn");
