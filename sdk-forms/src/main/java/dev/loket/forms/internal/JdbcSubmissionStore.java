@@ -1,0 +1,119 @@
+package dev.loket.forms.internal;
+
+import dev.loket.core.Channel;
+import dev.loket.core.LoketException;
+import dev.loket.core.Message;
+import dev.loket.core.ProblemType;
+import dev.loket.forms.submission.StoredSubmission;
+import dev.loket.forms.submission.SubmissionStore;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Submissions in {@code forms_submission}, with their delivery queued in {@code forms_outbox} in
+ * the same transaction. Exactly-once rests on the database's unique key, not on a lock in this
+ * JVM, so it holds across instances.
+ */
+public final class JdbcSubmissionStore implements SubmissionStore {
+
+    /** SQLSTATE of a unique-key violation, the same on H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public JdbcSubmissionStore(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    @Override
+    public StoredSubmission store(String formId, String formVersion, Channel channel, String idempotencyKey, String data) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        StoredSubmission submission = new StoredSubmission(UUID.randomUUID(), formId, formVersion, channel,
+                idempotencyKey, data, sha256(data), now, true);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                insert(c, submission);
+                c.commit();
+                return submission;
+            } catch (SQLException e) {
+                c.rollback();
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+            } finally {
+                c.setAutoCommit(true);
+            }
+            StoredSubmission earlier = find(c, formId, idempotencyKey).orElseThrow(() ->
+                    new IllegalStateException("Submission with key " + idempotencyKey + " vanished"));
+            if (!earlier.dataSha256().equals(submission.dataSha256())) {
+                throw new LoketException(ProblemType.CONFLICT, Message.of(JdbcDraftStore.BUNDLE, "submission.key-reused"));
+            }
+            return earlier;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store a submission of form " + formId, e);
+        }
+    }
+
+    private static void insert(Connection c, StoredSubmission s) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO forms_submission (id, form_id, form_version, "
+                + "channel, idempotency_key, data, data_sha256, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement outbox = c.prepareStatement("INSERT INTO forms_outbox (submission_id, attempts, "
+                     + "next_attempt_at) VALUES (?, 0, ?)")) {
+            insert.setObject(1, s.id());
+            insert.setString(2, s.formId());
+            insert.setString(3, s.formVersion());
+            insert.setString(4, s.channel().name());
+            insert.setString(5, s.idempotencyKey());
+            insert.setString(6, s.data());
+            insert.setString(7, s.dataSha256());
+            insert.setObject(8, s.submittedAt().atOffset(ZoneOffset.UTC));
+            insert.executeUpdate();
+            outbox.setObject(1, s.id());
+            outbox.setObject(2, s.submittedAt().atOffset(ZoneOffset.UTC));
+            outbox.executeUpdate();
+        }
+    }
+
+    private static Optional<StoredSubmission> find(Connection c, String formId, String key) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT id, form_version, channel, data, data_sha256, "
+                + "submitted_at FROM forms_submission WHERE form_id = ? AND idempotency_key = ?")) {
+            select.setString(1, formId);
+            select.setString(2, key);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new StoredSubmission(row.getObject("id", UUID.class), formId,
+                        row.getString("form_version"), Channel.valueOf(row.getString("channel")), key,
+                        row.getString("data"), row.getString("data_sha256"),
+                        row.getObject("submitted_at", OffsetDateTime.class).toInstant(), false));
+            }
+        }
+    }
+
+    static String sha256(String data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

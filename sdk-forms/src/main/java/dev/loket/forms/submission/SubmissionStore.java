@@ -1,0 +1,18 @@
+package dev.loket.forms.submission;
+
+import dev.loket.core.Channel;
+
+/**
+ * Stores submissions durably and exactly once per idempotency key: a retry after a lost answer
+ * gets the submission that was stored the first time.
+ */
+public interface SubmissionStore {
+
+    /**
+     * Stores a submission and queues it for delivery, in one transaction, before returning.
+     *
+     * @return the stored submission; {@link StoredSubmission#created()} says whether this call stored it
+     * @throws dev.loket.core.LoketException {@code conflict} when the key was used before for other data
+     */
+    StoredSubmission store(String formId, String formVersion, Channel channel, String idempotencyKey, String data);
+}
