@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
  * The next question is the first open one in the form's order, so going back or changing an answer
  * from the summary brings the person back to where they were, and questions an answer reveals are
  * asked in their place. Every answer is checked by the {@link FormEvaluator} before it is kept.
+ * One class past 300 lines on purpose: it is one state machine, and its moves read best side by side.
  */
 public final class Dialogue {
 
