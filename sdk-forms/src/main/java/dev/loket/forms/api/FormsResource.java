@@ -2,6 +2,7 @@ package dev.loket.forms.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.loket.core.Channel;
 import dev.loket.core.Language;
 import dev.loket.core.LoketException;
 import dev.loket.core.Message;
@@ -13,9 +14,14 @@ import dev.loket.forms.evaluation.Evaluation;
 import dev.loket.forms.evaluation.EvaluationContext;
 import dev.loket.forms.evaluation.FieldMessage;
 import dev.loket.forms.evaluation.Submission;
+import dev.loket.forms.submission.Receipts;
+import dev.loket.forms.submission.StoredSubmission;
+import dev.loket.forms.submission.SubmissionStore;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -50,6 +56,12 @@ public class FormsResource {
     @Inject
     FormCatalog catalog;
 
+    @Inject
+    Instance<SubmissionStore> submissions;
+
+    @Inject
+    Instance<Receipts> receipts;
+
     @Context
     HttpHeaders headers;
 
@@ -77,6 +89,11 @@ public class FormsResource {
 
     /** A message about one answer. */
     public record MessageView(String pointer, String key, String message) {
+    }
+
+    /** A stored submission and its proof of filing. */
+    public record SubmissionReceipt(String id, String form, String formVersion, String submittedAt, String dataSha256,
+                                    String receipt) {
     }
 
     /** The outcome of a check before submitting: the data as it would be stored. */
@@ -135,6 +152,50 @@ public class FormsResource {
                 submission.errors().stream().map(e -> new Problem.Error(e.pointer(), e.key(), e.message())).toList());
         return Response.status(type.status()).type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).entity(problem).build();
+    }
+
+    @POST
+    @Path("{id}/submissions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit answers: checked, stored durably before the answer, exactly once per Idempotency-Key")
+    @APIResponse(responseCode = "201", description = "Stored; the body holds the signed receipt")
+    @APIResponse(responseCode = "200", description = "Already stored with this Idempotency-Key; the same receipt")
+    @APIResponse(responseCode = "400", description = "Refused (every reason in errors) or no Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used before for other answers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(@PathParam("id") String id, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           JsonNode data) {
+        FormCatalog.Entry form = entry(id);
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+            throw new LoketException(ProblemType.BAD_REQUEST, Message.of(BUNDLE, "submission.idempotency-key"));
+        }
+        if (submissions.isUnsatisfied() || receipts.isUnsatisfied()) {
+            throw new LoketException(ProblemType.UNAVAILABLE, Message.of(Message.CORE_BUNDLE, "problem.unavailable.detail"));
+        }
+        Response refused = validate(id, data);
+        if (refused.getStatus() != 200) {
+            return refused;
+        }
+        JsonNode accepted = ((ValidationView) refused.getEntity()).data();
+        StoredSubmission stored = submissions.get().store(form.definition().id(), form.definition().version(),
+                Channel.WEB, idempotencyKey, accepted.toString());
+        SubmissionReceipt receipt = new SubmissionReceipt(stored.id().toString(), stored.formId(), stored.formVersion(),
+                stored.submittedAt().toString(), stored.dataSha256(), receipts.get().sign(stored));
+        return Response.status(stored.created() ? Response.Status.CREATED : Response.Status.OK)
+                .header("Idempotent-Replayed", String.valueOf(!stored.created()))
+                .entity(receipt).build();
+    }
+
+    @GET
+    @Path("receipts/jwks")
+    @Produces({"application/jwk-set+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The public keys (JWKS) that verify submission receipts")
+    public Response receiptKeys() {
+        if (receipts.isUnsatisfied()) {
+            throw new LoketException(ProblemType.UNAVAILABLE, Message.of(Message.CORE_BUNDLE, "problem.unavailable.detail"));
+        }
+        return Response.ok(receipts.get().publicKeys().toString(), "application/jwk-set+json").build();
     }
 
     private FormCatalog.Entry entry(String id) {

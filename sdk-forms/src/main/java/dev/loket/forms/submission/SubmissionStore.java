@@ -1,6 +1,10 @@
 package dev.loket.forms.submission;
 
 import dev.loket.core.Channel;
+import dev.loket.forms.internal.JdbcSubmissionStore;
+
+import javax.sql.DataSource;
+import java.time.Clock;
 
 /**
  * Stores submissions durably and exactly once per idempotency key: a retry after a lost answer
@@ -15,4 +19,9 @@ public interface SubmissionStore {
      * @throws dev.loket.core.LoketException {@code conflict} when the key was used before for other data
      */
     StoredSubmission store(String formId, String formVersion, Channel channel, String idempotencyKey, String data);
+
+    /** Submissions in the {@code forms_submission} table of a database migrated with sdk-forms' schema. */
+    static SubmissionStore onDatabase(DataSource dataSource, Clock clock) {
+        return new JdbcSubmissionStore(dataSource, clock);
+    }
 }
