@@ -21,4 +21,9 @@ record Conditional(List<Expression> arguments) implements Expression {
         }
         return i < arguments.size() ? arguments.get(i).evaluate(data, context) : NullNode.getInstance();
     }
+
+    @Override
+    public boolean isDataFree() {
+        return Expressions.allDataFree(arguments);
+    }
 }

@@ -17,4 +17,13 @@ interface Expression {
     default boolean isConstant() {
         return false;
     }
+
+    /**
+     * Whether {@link #evaluate} gives an equal value for any data, in any context and without side effects,
+     * so that the compiler may evaluate it once (see {@link ComputedConstant}). Wider than
+     * {@link #isConstant()}, which only covers values written as such in the rule.
+     */
+    default boolean isDataFree() {
+        return isConstant();
+    }
 }

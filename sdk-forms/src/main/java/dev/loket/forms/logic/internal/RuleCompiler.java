@@ -66,6 +66,10 @@ public final class RuleCompiler {
             DateOperations.AFTER, new int[] {2, 2},
             DateOperations.SAME_DATE, new int[] {2, 2});
 
+    /** Operators that read more than their arguments (data, clock) or have a side effect (log). */
+    private static final Set<String> IMPURE = Set.of("missing", "missing_some", "log", DateOperations.TODAY,
+            DateOperations.AGE);
+
     private final Set<String> variables = new LinkedHashSet<>();
     private boolean dynamicVariables;
 
@@ -107,7 +111,25 @@ public final class RuleCompiler {
                     + " but this object has " + rule.size() + " keys: " + keys, pointer);
         }
         String operator = rule.fieldNames().next();
-        return compileOperation(operator, rule.get(operator), pointer, depth, rootScope);
+        return fold(compileOperation(operator, rule.get(operator), pointer, depth, rootScope));
+    }
+
+    /**
+     * An operation that reads no data gives the same value on every evaluation, so it is evaluated once,
+     * here; see {@link ComputedConstant}.
+     */
+    private static Expression fold(Expression operation) {
+        if (!operation.isDataFree() || operation instanceof ComputedConstant) {
+            return operation;
+        }
+        JsonNode value;
+        try {
+            // no context: data-free operations do not read the clock
+            value = operation.evaluate(NullNode.getInstance(), null);
+        } catch (RuntimeException e) {
+            return operation; // it fails on every evaluation; leave that to evaluation, as without folding
+        }
+        return value.isContainerNode() ? operation : new ComputedConstant(value);
     }
 
     private Expression compileOperation(String operator, JsonNode values, String pointer, int depth,
@@ -157,7 +179,7 @@ public final class RuleCompiler {
             throw new InvalidRuleException("The unit of " + operator + " must be \"days\", \"months\" or"
                     + " \"years\", not " + raw.get(2), pointers.get(2));
         }
-        return new Call(operation, arguments);
+        return new Call(operation, arguments, !IMPURE.contains(operator));
     }
 
     /** Arity errors only where json-logic-js would fail too, and for our own operators. */
@@ -181,7 +203,7 @@ public final class RuleCompiler {
         Expression path = arguments.isEmpty() ? Literal.UNDEFINED : arguments.get(0);
         if (!path.isConstant()) {
             dynamicVariables |= rootScope;
-            return new Call(DataAccess::var, arguments);
+            return new Call(DataAccess::var, arguments, false);
         }
         String[] segments = DataAccess.segments(constant(path));
         if (rootScope) {
