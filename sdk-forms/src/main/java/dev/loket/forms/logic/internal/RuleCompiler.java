@@ -66,6 +66,16 @@ public final class RuleCompiler {
             DateOperations.AFTER, new int[] {2, 2},
             DateOperations.SAME_DATE, new int[] {2, 2});
 
+    private static final Map<String, Comparison.Operator> COMPARISONS = Map.of(
+            "==", Comparison.Operator.LOOSE_EQUALS,
+            "!=", Comparison.Operator.LOOSE_NOT_EQUALS,
+            "===", Comparison.Operator.STRICT_EQUALS,
+            "!==", Comparison.Operator.STRICT_NOT_EQUALS,
+            "<", Comparison.Operator.LESS_THAN,
+            "<=", Comparison.Operator.LESS_THAN_OR_EQUAL,
+            ">", Comparison.Operator.GREATER_THAN,
+            ">=", Comparison.Operator.GREATER_THAN_OR_EQUAL);
+
     /** Operators that read more than their arguments (data, clock) or have a side effect (log). */
     private static final Set<String> IMPURE = Set.of("missing", "missing_some", "log", DateOperations.TODAY,
             DateOperations.AGE);
@@ -179,7 +189,28 @@ public final class RuleCompiler {
             throw new InvalidRuleException("The unit of " + operator + " must be \"days\", \"months\" or"
                     + " \"years\", not " + raw.get(2), pointers.get(2));
         }
-        return new Call(operation, arguments, !IMPURE.contains(operator));
+        Expression specialised = specialised(operator, arguments);
+        return specialised != null ? specialised : new Call(operation, arguments, !IMPURE.contains(operator));
+    }
+
+    /**
+     * A node of its own for the common forms of comparisons and arithmetic, which are faster than a
+     * {@link Call}; null for other operators and other numbers of arguments.
+     */
+    private static Expression specialised(String operator, List<Expression> arguments) {
+        int count = arguments.size();
+        Comparison.Operator comparison = COMPARISONS.get(operator);
+        if (comparison != null) {
+            return count == 2 ? new Comparison(comparison, arguments.get(0), arguments.get(1)) : null;
+        }
+        return switch (operator) {
+            case "+" -> new Arithmetic(Arithmetic.Operator.PLUS, arguments);
+            case "*" -> count >= 2 ? new Arithmetic(Arithmetic.Operator.TIMES, arguments) : null;
+            case "-" -> count == 1 || count == 2 ? new Arithmetic(Arithmetic.Operator.MINUS, arguments) : null;
+            case "/" -> count == 2 ? new Arithmetic(Arithmetic.Operator.DIVIDE, arguments) : null;
+            case "%" -> count == 2 ? new Arithmetic(Arithmetic.Operator.REMAINDER, arguments) : null;
+            default -> null;
+        };
     }
 
     /** Arity errors only where json-logic-js would fail too, and for our own operators. */
