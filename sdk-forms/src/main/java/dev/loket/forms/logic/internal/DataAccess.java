@@ -39,6 +39,17 @@ final class DataAccess {
         return current;
     }
 
+    /** {@link #lookup(JsonNode, String[], JsonNode)} with null when not found, for a key in the data. */
+    private static JsonNode lookup(JsonNode data, JsonNode key) {
+        if (key.isTextual() && !key.textValue().isEmpty() && key.textValue().indexOf('.') < 0) {
+            // one segment, the common case: no need to split
+            JsonNode value = data.isNull() || data.isMissingNode() ? JsCoercion.UNDEFINED
+                    : property(data, key.textValue());
+            return value.isMissingNode() ? NullNode.getInstance() : value;
+        }
+        return lookup(data, segments(key), NullNode.getInstance());
+    }
+
     /** JavaScript property access on a JSON value; undefined when there is no such property. */
     private static JsonNode property(JsonNode value, String name) {
         if (value.isObject()) {
@@ -107,8 +118,7 @@ final class DataAccess {
     }
 
     private static void addIfMissing(ArrayNode missing, JsonNode key, JsonNode data) {
-        JsonNode value = key.isArray() ? var(elements(key), data, null)
-                : lookup(data, segments(key), NullNode.getInstance());
+        JsonNode value = key.isArray() ? var(elements(key), data, null) : lookup(data, key);
         if (value.isNull() || (value.isTextual() && value.textValue().isEmpty())) {
             JsonValues.append(missing, key);
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Building JSON values inside the engine, and turning engine values into plain JSON at the end. */
@@ -22,6 +23,11 @@ final class JsonValues {
 
     static ObjectNode newObject() {
         return NODES.objectNode();
+    }
+
+    /** An object for a few fields: the default map is sized for 16, which is slow to build per item. */
+    static ObjectNode newSmallObject() {
+        return new ObjectNode(NODES, new LinkedHashMap<>(4));
     }
 
     static JsonNode bool(boolean value) {

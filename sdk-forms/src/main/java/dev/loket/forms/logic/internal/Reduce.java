@@ -19,7 +19,7 @@ record Reduce(Expression array, Expression logic, Expression initial) implements
             return accumulator;
         }
         for (JsonNode item : items) {
-            ObjectNode scope = JsonValues.newObject();
+            ObjectNode scope = JsonValues.newSmallObject();
             scope.set("current", item);
             if (!accumulator.isMissingNode()) { // an undefined property is no property in JavaScript
                 scope.set("accumulator", accumulator);
