@@ -6,7 +6,7 @@ import dev.loket.forms.logic.LogicContext;
 import java.util.List;
 
 /**
- * {@code +}, {@code -}, {@code *}, {@code /} and {@code %} in their common forms (see
+ * {@code +}, {@code -}, {@code *}, {@code /}, {@code %}, {@code min} and {@code max} in their common forms (see
  * {@link RuleCompiler}), with the semantics of {@link ArithmeticOperations}. A node of its own so that
  * nested arithmetic, such as {@code {"+": [{"*": [{"var": "hours"}, 12.5]}, 40]}}, passes
  * {@link JsNumber}s from node to node and becomes a JSON number once, at the top, and so that numbers
@@ -24,7 +24,11 @@ final class Arithmetic implements Expression {
         /** {@code /} with two arguments. */
         DIVIDE,
         /** {@code %} with two arguments. */
-        REMAINDER
+        REMAINDER,
+        /** {@code min} ({@code Math.min}) with any number of arguments: NaN when one is not a number. */
+        MIN,
+        /** {@code max}, like {@code min}. */
+        MAX
     }
 
     private final Operator operator;
@@ -70,9 +74,28 @@ final class Arithmetic implements Expression {
                         : argument(0, data, context).subtract(argument(1, data, context));
             case DIVIDE:
                 return argument(0, data, context).divide(argument(1, data, context));
-            default:
+            case REMAINDER:
                 return argument(0, data, context).remainder(argument(1, data, context));
+            case MIN:
+                return extreme(-1, JsNumber.POSITIVE_INFINITY, data, context);
+            default:
+                return extreme(1, JsNumber.NEGATIVE_INFINITY, data, context);
         }
+    }
+
+    /** {@code Math.min}/{@code Math.max}: every argument is evaluated, as json-logic-js does, then compared. */
+    private JsNumber extreme(int direction, JsNumber none, JsonNode data, LogicContext context) {
+        JsNumber best = none;
+        boolean notANumber = false;
+        for (int i = 0; i < arguments.length; i++) {
+            JsNumber number = argument(i, data, context);
+            if (number.isNaN()) {
+                notANumber = true;
+            } else if (Integer.signum(number.compare(best)) == direction) {
+                best = number;
+            }
+        }
+        return notANumber ? JsNumber.NAN : best;
     }
 
     private JsNumber argument(int index, JsonNode data, LogicContext context) {

@@ -28,10 +28,14 @@ final class Comparison implements Expression {
 
     @Override
     public JsonNode evaluate(JsonNode data, LogicContext context) {
+        return JsonValues.bool(test(data, context));
+    }
+
+    @Override
+    public boolean test(JsonNode data, LogicContext context) {
         JsonNode a = left.evaluate(data, context);
         JsonNode b = right.evaluate(data, context);
-        return JsonValues.bool(isIntegral(a) && isIntegral(b) ? compare(Long.compare(a.longValue(), b.longValue()))
-                : test(a, b));
+        return isIntegral(a) && isIntegral(b) ? compare(Long.compare(a.longValue(), b.longValue())) : test(a, b);
     }
 
     /** An int or long node: no coercion or rounding can change the comparison of two of them. */

@@ -13,6 +13,14 @@ interface Expression {
      */
     JsonNode evaluate(JsonNode data, LogicContext context);
 
+    /**
+     * Whether the value is truthy ({@link JsCoercion#truthy}): what {@code if}, {@code !}, {@code filter}
+     * and friends ask. Comparisons answer without building a JSON boolean first.
+     */
+    default boolean test(JsonNode data, LogicContext context) {
+        return JsCoercion.truthy(evaluate(data, context));
+    }
+
     /** Whether {@link #evaluate} gives the same value for any data, so the compiler may look at it. */
     default boolean isConstant() {
         return false;

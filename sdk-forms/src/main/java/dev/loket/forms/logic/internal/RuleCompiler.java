@@ -194,7 +194,7 @@ public final class RuleCompiler {
     }
 
     /**
-     * A node of its own for the common forms of comparisons and arithmetic, which are faster than a
+     * A node of its own for the common forms of comparisons, arithmetic and negation, which are faster than a
      * {@link Call}; null for other operators and other numbers of arguments.
      */
     private static Expression specialised(String operator, List<Expression> arguments) {
@@ -209,6 +209,10 @@ public final class RuleCompiler {
             case "-" -> count == 1 || count == 2 ? new Arithmetic(Arithmetic.Operator.MINUS, arguments) : null;
             case "/" -> count == 2 ? new Arithmetic(Arithmetic.Operator.DIVIDE, arguments) : null;
             case "%" -> count == 2 ? new Arithmetic(Arithmetic.Operator.REMAINDER, arguments) : null;
+            case "min" -> new Arithmetic(Arithmetic.Operator.MIN, arguments);
+            case "max" -> new Arithmetic(Arithmetic.Operator.MAX, arguments);
+            case "!" -> count == 1 ? new Negation(true, arguments.get(0)) : null;
+            case "!!" -> count == 1 ? new Negation(false, arguments.get(0)) : null;
             default -> null;
         };
     }
