@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Building JSON values inside the engine, and turning engine values into plain JSON at the end. */
@@ -25,10 +24,6 @@ final class JsonValues {
         return NODES.objectNode();
     }
 
-    /** An object for a few fields: the default map is sized for 16, which is slow to build per item. */
-    static ObjectNode newSmallObject() {
-        return new ObjectNode(NODES, new LinkedHashMap<>(4));
-    }
 
     static JsonNode bool(boolean value) {
         return BooleanNode.valueOf(value);
@@ -46,13 +41,14 @@ final class JsonValues {
 
     /**
      * The value as JSON: undefined, NaN and the infinities become null, also inside arrays and objects
-     * the engine built. Unchanged values are returned as they are, without copying.
+     * the engine built, and the read-only {@link ReduceScope} becomes a plain object. Unchanged values are
+     * returned as they are, without copying.
      */
     static JsonNode toJson(JsonNode value) {
         if (value.isMissingNode() || (value.isDouble() && !Double.isFinite(value.doubleValue()))) {
             return NullNode.getInstance();
         }
-        if (!value.isContainerNode() || !containsNonJson(value)) {
+        if (!value.isContainerNode() || (!(value instanceof ReduceScope) && !containsNonJson(value))) {
             return value;
         }
         if (value.isArray()) {
@@ -72,6 +68,7 @@ final class JsonValues {
     private static boolean containsNonJson(JsonNode container) {
         for (JsonNode element : container) {
             if (element.isMissingNode() || (element.isDouble() && !Double.isFinite(element.doubleValue()))
+                    || element instanceof ReduceScope
                     || (element.isContainerNode() && containsNonJson(element))) {
                 return true;
             }
