@@ -130,6 +130,18 @@ class JsonLogicTest {
     }
 
     @Test
+    void givesTheScopeOfReduceAsAPlainObjectThatTheCallerMayChange() {
+        JsonNode result = apply("{\"merge\": [{\"reduce\": [[1, 2], {\"var\": \"\"}]}]}");
+        assertThat(result.toString()).isEqualTo("[{\"current\":2,\"accumulator\":{\"current\":1,\"accumulator\":null}}]");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) result.get(0)).put("total", 3);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) result.get(0).get("accumulator")).remove("current");
+        assertThat(result.toString()).isEqualTo("[{\"current\":2,\"accumulator\":{\"accumulator\":null},\"total\":3}]");
+        JsonNode scope = apply("{\"reduce\": [[1], {\"var\": \"\"}, {\"and\": []}]}");
+        assertThat(scope.toString()).isEqualTo("{\"current\":1}"); // undefined accumulator: no property
+        ((com.fasterxml.jackson.databind.node.ObjectNode) scope).put("accumulator", 0);
+    }
+
+    @Test
     void logsItsArgumentAndReturnsIt() {
         assertThat(apply("{\"log\": [\"apple\"]}").textValue()).isEqualTo("apple");
     }

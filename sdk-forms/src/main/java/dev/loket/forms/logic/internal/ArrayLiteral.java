@@ -24,4 +24,9 @@ record ArrayLiteral(List<Expression> elements) implements Expression {
     public boolean isConstant() {
         return elements.stream().allMatch(Expression::isConstant);
     }
+
+    @Override
+    public boolean isDataFree() {
+        return Expressions.allDataFree(elements);
+    }
 }

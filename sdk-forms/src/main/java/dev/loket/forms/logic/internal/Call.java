@@ -15,10 +15,13 @@ final class Call implements Expression {
 
     private final Operation operation;
     private final Expression[] arguments;
+    /** Whether the operation reads nothing but its arguments: not the data, the clock or a log. */
+    private final boolean pure;
 
-    Call(Operation operation, List<Expression> arguments) {
+    Call(Operation operation, List<Expression> arguments, boolean pure) {
         this.operation = operation;
         this.arguments = arguments.toArray(Expression[]::new);
+        this.pure = pure;
     }
 
     @Override
@@ -28,5 +31,10 @@ final class Call implements Expression {
             values[i] = arguments[i].evaluate(data, context);
         }
         return operation.apply(values, data, context);
+    }
+
+    @Override
+    public boolean isDataFree() {
+        return pure && Expressions.allDataFree(arguments);
     }
 }

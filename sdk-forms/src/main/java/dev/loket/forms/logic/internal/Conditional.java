@@ -15,10 +15,15 @@ record Conditional(List<Expression> arguments) implements Expression {
     public JsonNode evaluate(JsonNode data, LogicContext context) {
         int i = 0;
         for (; i < arguments.size() - 1; i += 2) {
-            if (JsCoercion.truthy(arguments.get(i).evaluate(data, context))) {
+            if (arguments.get(i).test(data, context)) {
                 return arguments.get(i + 1).evaluate(data, context);
             }
         }
         return i < arguments.size() ? arguments.get(i).evaluate(data, context) : NullNode.getInstance();
+    }
+
+    @Override
+    public boolean isDataFree() {
+        return Expressions.allDataFree(arguments);
     }
 }

@@ -6,16 +6,9 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.loket.forms.logic.LogicContext;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.regex.Pattern;
 
 /** {@code var}, {@code missing} and {@code missing_some}: reading the data by dotted path. */
 final class DataAccess {
-
-    private static final Pattern DOT = Pattern.compile(".", Pattern.LITERAL);
-    private static final Pattern ARRAY_INDEX = Pattern.compile("0|[1-9][0-9]{0,8}");
 
     private DataAccess() {
     }
@@ -25,7 +18,7 @@ final class DataAccess {
         if (path.isMissingNode() || path.isNull() || (path.isTextual() && path.textValue().isEmpty())) {
             return null;
         }
-        return DOT.split(JsCoercion.toJsString(path), -1);
+        return JsCoercion.toJsString(path).split("\\.", -1); // a single escaped character: split without regex
     }
 
     /** Walks the path like JavaScript's {@code data[a][b]}; {@code notFound} when a step is missing. */
@@ -46,6 +39,17 @@ final class DataAccess {
         return current;
     }
 
+    /** {@link #lookup(JsonNode, String[], JsonNode)} with null when not found, for a key in the data. */
+    private static JsonNode lookup(JsonNode data, JsonNode key) {
+        if (key.isTextual() && !key.textValue().isEmpty() && key.textValue().indexOf('.') < 0) {
+            // one segment, the common case: no need to split
+            JsonNode value = data.isNull() || data.isMissingNode() ? JsCoercion.UNDEFINED
+                    : property(data, key.textValue());
+            return value.isMissingNode() ? NullNode.getInstance() : value;
+        }
+        return lookup(data, segments(key), NullNode.getInstance());
+    }
+
     /** JavaScript property access on a JSON value; undefined when there is no such property. */
     private static JsonNode property(JsonNode value, String name) {
         if (value.isObject()) {
@@ -57,8 +61,8 @@ final class DataAccess {
             if (name.equals("length")) {
                 return IntNode.valueOf(length);
             }
-            if (ARRAY_INDEX.matcher(name).matches()) {
-                int index = Integer.parseInt(name);
+            int index = arrayIndex(name);
+            if (index >= 0) {
                 if (index < length) {
                     return value.isArray() ? value.get(index)
                             : TextNode.valueOf(String.valueOf(value.textValue().charAt(index)));
@@ -66,6 +70,23 @@ final class DataAccess {
             }
         }
         return JsCoercion.UNDEFINED;
+    }
+
+    /** The name as an array index (0, or up to 9 digits without a leading zero), or -1. */
+    private static int arrayIndex(String name) {
+        int length = name.length();
+        if (length == 0 || length > 9 || (length > 1 && name.charAt(0) == '0')) {
+            return -1;
+        }
+        int index = 0;
+        for (int i = 0; i < length; i++) {
+            char c = name.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            index = index * 10 + (c - '0');
+        }
+        return index;
     }
 
     /** {@code var} with a path computed at run time: {@code [path, default]}. */
@@ -77,18 +98,30 @@ final class DataAccess {
 
     /** {@code missing}: the keys whose value is null, absent or the empty string. */
     static JsonNode missing(JsonNode[] arguments, JsonNode data, LogicContext context) {
-        List<JsonNode> keys = arguments.length > 0 && arguments[0].isArray() ? elements(arguments[0])
-                : Arrays.asList(arguments);
-        ArrayNode missing = JsonValues.newArray(keys.size());
-        for (JsonNode key : keys) {
-            JsonNode value = key.isArray()
-                    ? var(elements(key).toArray(JsonNode[]::new), data, context)
-                    : var(new JsonNode[] {key}, data, context);
-            if (value.isNull() || (value.isTextual() && value.textValue().isEmpty())) {
-                JsonValues.append(missing, key);
-            }
+        if (arguments.length > 0 && arguments[0].isArray()) {
+            return missing(arguments[0], data);
+        }
+        ArrayNode missing = JsonValues.newArray(arguments.length);
+        for (JsonNode key : arguments) {
+            addIfMissing(missing, key, data);
         }
         return missing;
+    }
+
+    /** {@code missing} with the keys in an array. */
+    private static ArrayNode missing(JsonNode keys, JsonNode data) {
+        ArrayNode missing = JsonValues.newArray(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            addIfMissing(missing, keys.get(i), data);
+        }
+        return missing;
+    }
+
+    private static void addIfMissing(ArrayNode missing, JsonNode key, JsonNode data) {
+        JsonNode value = key.isArray() ? var(elements(key), data, null) : lookup(data, key);
+        if (value.isNull() || (value.isTextual() && value.textValue().isEmpty())) {
+            JsonValues.append(missing, key);
+        }
     }
 
     /**
@@ -101,8 +134,16 @@ final class DataAccess {
         if (options.isNull() || options.isMissingNode()) {
             return JsonValues.newArray(0);
         }
-        JsonNode[] keys = options.isArray() ? elements(options).toArray(JsonNode[]::new) : new JsonNode[] {options};
-        JsonNode missing = missing(keys, data, context);
+        // json-logic-js applies missing to the keys as its arguments, so a first key that is an array
+        // stands for all keys, as in missing itself
+        JsonNode missing;
+        if (!options.isArray()) {
+            missing = missing(new JsonNode[] {options}, data, context);
+        } else if (!options.isEmpty() && options.get(0).isArray()) {
+            missing = missing(options.get(0), data);
+        } else {
+            missing = missing(options, data);
+        }
         JsNumber present;
         if (options.isArray()) {
             present = JsNumber.of((long) options.size() - missing.size());
@@ -115,9 +156,11 @@ final class DataAccess {
         return order != JsComparison.UNORDERED && order >= 0 ? JsonValues.newArray(0) : missing;
     }
 
-    private static List<JsonNode> elements(JsonNode array) {
-        List<JsonNode> elements = new ArrayList<>(array.size());
-        array.forEach(elements::add);
+    private static JsonNode[] elements(JsonNode array) {
+        JsonNode[] elements = new JsonNode[array.size()];
+        for (int i = 0; i < elements.length; i++) {
+            elements[i] = array.get(i);
+        }
         return elements;
     }
 }

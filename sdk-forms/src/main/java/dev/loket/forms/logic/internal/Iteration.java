@@ -38,7 +38,7 @@ record Iteration(Kind kind, Expression array, Expression logic) implements Expre
     private JsonNode filter(JsonNode items, LogicContext context) {
         ArrayNode result = JsonValues.newArray(items.size());
         for (JsonNode item : items) {
-            if (JsCoercion.truthy(logic.evaluate(item, context))) {
+            if (logic.test(item, context)) {
                 result.add(item);
             }
         }
@@ -48,7 +48,7 @@ record Iteration(Kind kind, Expression array, Expression logic) implements Expre
     /** Whether the logic is truthy (or falsy) for some item; stops at the first. */
     private boolean anyIs(boolean truthy, JsonNode items, LogicContext context) {
         for (JsonNode item : items) {
-            if (JsCoercion.truthy(logic.evaluate(item, context)) == truthy) {
+            if (logic.test(item, context) == truthy) {
                 return true;
             }
         }

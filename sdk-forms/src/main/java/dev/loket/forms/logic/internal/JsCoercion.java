@@ -35,7 +35,7 @@ final class JsCoercion {
     static boolean truthy(JsonNode value) {
         return switch (value.getNodeType()) {
             case BOOLEAN -> value.booleanValue();
-            case NUMBER -> JsNumber.of(value).truthy();
+            case NUMBER -> JsNumber.truthy(value);
             case STRING -> !value.textValue().isEmpty();
             case ARRAY -> !value.isEmpty();
             case NULL, MISSING -> false;
@@ -61,6 +61,10 @@ final class JsCoercion {
             return JsNumber.of(value);
         }
         String text = trimStart(toJsString(value));
+        JsNumber plain = plainInteger(text);
+        if (plain != null) {
+            return plain;
+        }
         Matcher prefix = FLOAT_PREFIX.matcher(text);
         return prefix.lookingAt() ? literal(prefix.group()) : JsNumber.NAN;
     }
@@ -70,6 +74,10 @@ final class JsCoercion {
         String trimmed = trimEnd(trimStart(text));
         if (trimmed.isEmpty()) {
             return JsNumber.ZERO;
+        }
+        JsNumber plain = plainInteger(trimmed);
+        if (plain != null) {
+            return plain;
         }
         if (NUMBER_LITERAL.matcher(trimmed).matches()) {
             return literal(trimmed);
@@ -88,6 +96,29 @@ final class JsCoercion {
             }
         }
         return JsNumber.NAN;
+    }
+
+    /**
+     * A string of at most 18 digits with an optional sign, such as {@code "42"}: the common case for numbers
+     * typed into a form, read without regular expressions or {@link BigDecimal}.
+     *
+     * @return null when the text is anything else
+     */
+    private static JsNumber plainInteger(String text) {
+        int length = text.length();
+        int start = length > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        if (length == start || length - start > 18) {
+            return null;
+        }
+        long magnitude = 0;
+        for (int i = start; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            magnitude = magnitude * 10 + (c - '0');
+        }
+        return JsNumber.of(text.charAt(0) == '-' ? -magnitude : magnitude);
     }
 
     /** A string that matches {@link #DECIMAL} with an optional sign. */

@@ -24,6 +24,7 @@ final class JsonValues {
         return NODES.objectNode();
     }
 
+
     static JsonNode bool(boolean value) {
         return BooleanNode.valueOf(value);
     }
@@ -40,13 +41,14 @@ final class JsonValues {
 
     /**
      * The value as JSON: undefined, NaN and the infinities become null, also inside arrays and objects
-     * the engine built. Unchanged values are returned as they are, without copying.
+     * the engine built, and the read-only {@link ReduceScope} becomes a plain object. Unchanged values are
+     * returned as they are, without copying.
      */
     static JsonNode toJson(JsonNode value) {
         if (value.isMissingNode() || (value.isDouble() && !Double.isFinite(value.doubleValue()))) {
             return NullNode.getInstance();
         }
-        if (!value.isContainerNode() || !containsNonJson(value)) {
+        if (!value.isContainerNode() || (!(value instanceof ReduceScope) && !containsNonJson(value))) {
             return value;
         }
         if (value.isArray()) {
@@ -66,6 +68,7 @@ final class JsonValues {
     private static boolean containsNonJson(JsonNode container) {
         for (JsonNode element : container) {
             if (element.isMissingNode() || (element.isDouble() && !Double.isFinite(element.doubleValue()))
+                    || element instanceof ReduceScope
                     || (element.isContainerNode() && containsNonJson(element))) {
                 return true;
             }

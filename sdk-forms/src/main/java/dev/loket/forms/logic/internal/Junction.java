@@ -21,4 +21,9 @@ record Junction(boolean stopWhenTruthy, List<Expression> arguments) implements E
         }
         return current;
     }
+
+    @Override
+    public boolean isDataFree() {
+        return Expressions.allDataFree(arguments);
+    }
 }

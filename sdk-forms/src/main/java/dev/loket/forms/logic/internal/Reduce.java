@@ -2,7 +2,6 @@ package dev.loket.forms.logic.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loket.forms.logic.LogicContext;
 
 /**
@@ -19,12 +18,7 @@ record Reduce(Expression array, Expression logic, Expression initial) implements
             return accumulator;
         }
         for (JsonNode item : items) {
-            ObjectNode scope = JsonValues.newObject();
-            scope.set("current", item);
-            if (!accumulator.isMissingNode()) { // an undefined property is no property in JavaScript
-                scope.set("accumulator", accumulator);
-            }
-            accumulator = logic.evaluate(scope, context);
+            accumulator = logic.evaluate(new ReduceScope(item, accumulator), context);
         }
         return accumulator;
     }

@@ -66,6 +66,20 @@ public final class RuleCompiler {
             DateOperations.AFTER, new int[] {2, 2},
             DateOperations.SAME_DATE, new int[] {2, 2});
 
+    private static final Map<String, Comparison.Operator> COMPARISONS = Map.of(
+            "==", Comparison.Operator.LOOSE_EQUALS,
+            "!=", Comparison.Operator.LOOSE_NOT_EQUALS,
+            "===", Comparison.Operator.STRICT_EQUALS,
+            "!==", Comparison.Operator.STRICT_NOT_EQUALS,
+            "<", Comparison.Operator.LESS_THAN,
+            "<=", Comparison.Operator.LESS_THAN_OR_EQUAL,
+            ">", Comparison.Operator.GREATER_THAN,
+            ">=", Comparison.Operator.GREATER_THAN_OR_EQUAL);
+
+    /** Operators that read more than their arguments (data, clock) or have a side effect (log). */
+    private static final Set<String> IMPURE = Set.of("missing", "missing_some", "log", DateOperations.TODAY,
+            DateOperations.AGE);
+
     private final Set<String> variables = new LinkedHashSet<>();
     private boolean dynamicVariables;
 
@@ -107,7 +121,25 @@ public final class RuleCompiler {
                     + " but this object has " + rule.size() + " keys: " + keys, pointer);
         }
         String operator = rule.fieldNames().next();
-        return compileOperation(operator, rule.get(operator), pointer, depth, rootScope);
+        return fold(compileOperation(operator, rule.get(operator), pointer, depth, rootScope));
+    }
+
+    /**
+     * An operation that reads no data gives the same value on every evaluation, so it is evaluated once,
+     * here; see {@link ComputedConstant}.
+     */
+    private static Expression fold(Expression operation) {
+        if (!operation.isDataFree() || operation instanceof ComputedConstant) {
+            return operation;
+        }
+        JsonNode value;
+        try {
+            // no context: data-free operations do not read the clock
+            value = operation.evaluate(NullNode.getInstance(), null);
+        } catch (RuntimeException e) {
+            return operation; // it fails on every evaluation; leave that to evaluation, as without folding
+        }
+        return value.isContainerNode() ? operation : new ComputedConstant(value);
     }
 
     private Expression compileOperation(String operator, JsonNode values, String pointer, int depth,
@@ -157,7 +189,32 @@ public final class RuleCompiler {
             throw new InvalidRuleException("The unit of " + operator + " must be \"days\", \"months\" or"
                     + " \"years\", not " + raw.get(2), pointers.get(2));
         }
-        return new Call(operation, arguments);
+        Expression specialised = specialised(operator, arguments);
+        return specialised != null ? specialised : new Call(operation, arguments, !IMPURE.contains(operator));
+    }
+
+    /**
+     * A node of its own for the common forms of comparisons, arithmetic and negation, which are faster than a
+     * {@link Call}; null for other operators and other numbers of arguments.
+     */
+    private static Expression specialised(String operator, List<Expression> arguments) {
+        int count = arguments.size();
+        Comparison.Operator comparison = COMPARISONS.get(operator);
+        if (comparison != null) {
+            return count == 2 ? new Comparison(comparison, arguments.get(0), arguments.get(1)) : null;
+        }
+        return switch (operator) {
+            case "+" -> new Arithmetic(Arithmetic.Operator.PLUS, arguments);
+            case "*" -> count >= 2 ? new Arithmetic(Arithmetic.Operator.TIMES, arguments) : null;
+            case "-" -> count == 1 || count == 2 ? new Arithmetic(Arithmetic.Operator.MINUS, arguments) : null;
+            case "/" -> count == 2 ? new Arithmetic(Arithmetic.Operator.DIVIDE, arguments) : null;
+            case "%" -> count == 2 ? new Arithmetic(Arithmetic.Operator.REMAINDER, arguments) : null;
+            case "min" -> new Arithmetic(Arithmetic.Operator.MIN, arguments);
+            case "max" -> new Arithmetic(Arithmetic.Operator.MAX, arguments);
+            case "!" -> count == 1 ? new Negation(true, arguments.get(0)) : null;
+            case "!!" -> count == 1 ? new Negation(false, arguments.get(0)) : null;
+            default -> null;
+        };
     }
 
     /** Arity errors only where json-logic-js would fail too, and for our own operators. */
@@ -181,7 +238,7 @@ public final class RuleCompiler {
         Expression path = arguments.isEmpty() ? Literal.UNDEFINED : arguments.get(0);
         if (!path.isConstant()) {
             dynamicVariables |= rootScope;
-            return new Call(DataAccess::var, arguments);
+            return new Call(DataAccess::var, arguments, false);
         }
         String[] segments = DataAccess.segments(constant(path));
         if (rootScope) {
