@@ -174,6 +174,18 @@ class DraftResumeTest {
         assertThat(new DraftSecrets(random, 1_000).newSecret()).matches("[2-9A-HJKMNP-TV-Z]{5}-[2-9A-HJKMNP-TV-Z]{5}");
     }
 
+    @Test
+    void checksSecretsHashedWithTheDefaultIterationCount() {
+        DraftSecrets secrets = new DraftSecrets(new SecureRandom(), JdbcDraftStore.DEFAULT_SECRET_ITERATIONS);
+        String secret = secrets.newSecret();
+        String hash = secrets.hash(secret);
+
+        assertThat(hash).startsWith("pbkdf2-sha256$100000$");
+        assertThat(secrets.matches(secret, hash)).isTrue();
+        assertThat(secrets.matches(secret.toLowerCase(Locale.ROOT).replace("-", " "), hash)).isTrue();
+        assertThat(secrets.matches("22222-22222", hash)).isFalse();
+    }
+
     private static String otherCode(ResumeCode code) {
         char first = code.value().charAt(0) == '2' ? '3' : '2';
         return first + code.value().substring(1);

@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OutboxRelayTest {
 
@@ -170,6 +171,30 @@ class OutboxRelayTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Stands for the relay's process ending mid-delivery: not an Exception, so nothing is recorded. */
+    private static final class RelayDied extends Error {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void takesOverARowFromARelayThatDiedAfterTheLeaseRunsOut(TestDatabase database) {
+        databaseOn(database);
+        StoredSubmission submission = submit("a");
+        OutboxRelay dying = relay(s -> {
+            throw new RelayDied();
+        });
+        List<UUID> delivered = new ArrayList<>();
+        OutboxRelay survivor = relay(s -> delivered.add(s.id()));
+
+        assertThatThrownBy(dying::relayDue).isInstanceOf(RelayDied.class);
+        assertThat(survivor.relayDue().attempted()).as("still claimed by the dead relay").isZero();
+        clock.advance(POLICY.lease());
+
+        assertThat(survivor.relayDue().delivered()).isOne();
+        assertThat(delivered).containsExactly(submission.id());
     }
 
     @Test
