@@ -4,6 +4,7 @@ import dev.loket.core.Channel;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -18,9 +19,18 @@ import java.util.UUID;
  * @param createdAt   when it was started
  * @param updatedAt   when it was last saved
  * @param expiresAt   when it is deleted unless saved again
+ * @param owner       the pseudonym of the logged-in person it belongs to; empty for a draft
+ *                    resumed with a {@link ResumeCode} and secret
  */
 public record Draft(UUID id, String formId, String formVersion, Channel channel, String data, long revision,
-                    Instant createdAt, Instant updatedAt, Instant expiresAt) {
+                    Instant createdAt, Instant updatedAt, Instant expiresAt, Optional<String> owner) {
+
+    /** A draft that belongs to nobody in particular. */
+    public Draft(UUID id, String formId, String formVersion, Channel channel, String data, long revision,
+                 Instant createdAt, Instant updatedAt, Instant expiresAt) {
+        this(id, formId, formVersion, channel, data, revision, createdAt, updatedAt, expiresAt, Optional.empty());
+    }
+
     public Draft {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(formId, "formId");
@@ -30,5 +40,6 @@ public record Draft(UUID id, String formId, String formVersion, Channel channel,
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(owner, "owner");
     }
 }

@@ -2,20 +2,60 @@ package dev.loket.forms.draft;
 
 import dev.loket.core.Channel;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Keeps drafts so that work is never lost: every step is saved, and a draft lives until it has
  * not been touched for the configured lifetime.
+ *
+ * <p>A draft is continued in one of three ways: by its id (inside a session), by the logged-in
+ * person who owns it ({@link #startFor}, {@link #ownedBy}, {@link #resumeAsOwner}), or without login
+ * with a resume code and a secret ({@link #startResumable}, {@link #resume}). Because only the
+ * channel changes on save, a draft started on the web can be finished at the counter.
  */
 public interface DraftStore {
 
     /** Starts a draft with the first answers. */
     Draft start(String formId, String formVersion, Channel channel, String data);
 
+    /**
+     * Starts a draft that can be continued without login. The returned code and secret are shown
+     * to the person once; the store keeps only a salted hash of the secret.
+     */
+    ResumableDraft startResumable(String formId, String formVersion, Channel channel, String data);
+
+    /**
+     * Starts a draft owned by a logged-in person.
+     *
+     * @param owner an opaque, stable pseudonym of the person (never a BSN in clear)
+     */
+    Draft startFor(String owner, String formId, String formVersion, Channel channel, String data);
+
     /** The draft, if it exists and has not expired. */
     Optional<Draft> find(UUID id);
+
+    /**
+     * Opens a draft with the code and secret a person kept. Case, spaces and hyphens do not matter.
+     * Every failed secret counts; after the configured number the code no longer opens the draft
+     * (its owner, if any, can still open it after login).
+     *
+     * @throws dev.loket.core.LoketException {@code not-found} with the same message whether the code is
+     *         unknown, expired, locked or the secret is wrong, so codes cannot be probed
+     */
+    Draft resume(String code, String secret);
+
+    /** The owner's drafts that have not expired, the most recently saved first. */
+    List<Draft> ownedBy(String owner);
+
+    /**
+     * The owner's draft.
+     *
+     * @throws dev.loket.core.LoketException {@code not-found} when it is gone or belongs to someone else
+     */
+    Draft resumeAsOwner(String owner, UUID id);
 
     /**
      * Saves new answers on top of {@code expectedRevision} and extends the draft's life.
@@ -24,6 +64,16 @@ public interface DraftStore {
      *         when someone saved another revision in between (nothing is overwritten then)
      */
     Draft save(UUID id, long expectedRevision, Channel channel, String data);
+
+    /**
+     * Drafts that have not expired yet but will before {@code instant}, and whose person has not been
+     * warned since the last save: the list a channel uses to send "your draft will be deleted" warnings.
+     * Earliest expiry first.
+     */
+    List<Draft> expiringBefore(Instant instant);
+
+    /** Records that the person was warned, so {@link #expiringBefore} leaves the draft out until it is saved again. */
+    void markExpiryWarned(UUID id);
 
     /** Deletes every expired draft; returns how many. */
     int purgeExpired();

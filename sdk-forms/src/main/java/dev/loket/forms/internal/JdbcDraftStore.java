@@ -6,8 +6,11 @@ import dev.loket.core.Message;
 import dev.loket.core.ProblemType;
 import dev.loket.forms.draft.Draft;
 import dev.loket.forms.draft.DraftStore;
+import dev.loket.forms.draft.ResumableDraft;
+import dev.loket.forms.draft.ResumeCode;
 
 import javax.sql.DataSource;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +21,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,58 +31,139 @@ public final class JdbcDraftStore implements DraftStore {
 
     static final String BUNDLE = "dev.loket.forms.messages";
 
+    /**
+     * A machine-made secret of about 49 bits behind a lock after a few wrong tries does not need the
+     * 600,000 iterations advised for human passwords; this keeps starting a draft cheap (a few ms)
+     * while a stolen table still costs years to brute-force.
+     */
+    public static final int DEFAULT_SECRET_ITERATIONS = 100_000;
+    public static final int DEFAULT_MAX_FAILED_ATTEMPTS = 10;
+
     private static final String COLUMNS =
-            "id, form_id, form_version, channel, data, revision, created_at, updated_at, expires_at";
+            "id, form_id, form_version, channel, data, revision, created_at, updated_at, expires_at, owner";
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final int CODE_TRIES = 5;
 
     private final DataSource dataSource;
     private final Clock clock;
     private final Duration lifetime;
+    private final int maxFailedAttempts;
+    private final SecureRandom random = new SecureRandom();
+    private final DraftSecrets secrets;
 
     public JdbcDraftStore(DataSource dataSource, Clock clock, Duration lifetime) {
+        this(dataSource, clock, lifetime, DEFAULT_SECRET_ITERATIONS, DEFAULT_MAX_FAILED_ATTEMPTS);
+    }
+
+    /**
+     * @param secretIterations  PBKDF2 iterations for new secrets (existing hashes keep their own count)
+     * @param maxFailedAttempts wrong secrets after which a code no longer opens its draft
+     */
+    public JdbcDraftStore(DataSource dataSource, Clock clock, Duration lifetime, int secretIterations,
+                          int maxFailedAttempts) {
         if (lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("A draft's lifetime must be positive, not " + lifetime);
+        }
+        if (maxFailedAttempts < 1) {
+            throw new IllegalArgumentException("Allow at least one attempt, not " + maxFailedAttempts);
         }
         this.dataSource = dataSource;
         this.clock = clock;
         this.lifetime = lifetime;
+        this.maxFailedAttempts = maxFailedAttempts;
+        this.secrets = new DraftSecrets(random, secretIterations);
     }
 
     @Override
     public Draft start(String formId, String formVersion, Channel channel, String data) {
-        Instant now = now();
-        Draft draft = new Draft(UUID.randomUUID(), formId, formVersion, channel, data, 1, now, now, now.plus(lifetime));
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement insert = c.prepareStatement("INSERT INTO forms_draft (" + COLUMNS
-                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setObject(1, draft.id());
-            insert.setString(2, formId);
-            insert.setString(3, formVersion);
-            insert.setString(4, channel.name());
-            insert.setString(5, data);
-            insert.setLong(6, draft.revision());
-            insert.setObject(7, utc(now));
-            insert.setObject(8, utc(now));
-            insert.setObject(9, utc(draft.expiresAt()));
-            insert.executeUpdate();
-            return draft;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store a new draft of form " + formId, e);
+        return insert(newDraft(formId, formVersion, channel, data, Optional.empty()), null, null);
+    }
+
+    @Override
+    public Draft startFor(String owner, String formId, String formVersion, Channel channel, String data) {
+        if (owner == null || owner.isBlank()) {
+            throw new IllegalArgumentException("A draft's owner is a pseudonym, not blank");
+        }
+        return insert(newDraft(formId, formVersion, channel, data, Optional.of(owner)), null, null);
+    }
+
+    @Override
+    public ResumableDraft startResumable(String formId, String formVersion, Channel channel, String data) {
+        String secret = secrets.newSecret();
+        String hash = secrets.hash(secret);
+        for (int attempt = 1; ; attempt++) {
+            ResumeCode code = ResumeCode.random(random);
+            try {
+                Draft draft = insert(newDraft(formId, formVersion, channel, data, Optional.empty()), code, hash);
+                return new ResumableDraft(draft, code, secret);
+            } catch (IllegalStateException e) {
+                // 30^8 codes: a collision is rare, and a new code solves it.
+                boolean collision = e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
+                if (!collision || attempt == CODE_TRIES) {
+                    throw e;
+                }
+            }
         }
     }
 
     @Override
     public Optional<Draft> find(UUID id) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement select = c.prepareStatement(
-                     "SELECT " + COLUMNS + " FROM forms_draft WHERE id = ? AND expires_at > ?")) {
-            select.setObject(1, id);
-            select.setObject(2, utc(now()));
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(read(row)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read draft " + id, e);
+        return first("SELECT " + COLUMNS + " FROM forms_draft WHERE id = ? AND expires_at > ?", id, utc(now()));
+    }
+
+    @Override
+    public Draft resume(String typedCode, String secret) {
+        Optional<ResumeCode> code = ResumeCode.parse(typedCode);
+        if (code.isEmpty() || secret == null) {
+            secrets.spendTimeOfACheck(secret == null ? "" : secret);
+            throw wrongCodeOrSecret();
         }
+        // Take the attempt before checking it: parallel guesses cannot get past the limit.
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement take = c.prepareStatement("UPDATE forms_draft SET failed_attempts = failed_attempts + 1 "
+                     + "WHERE resume_code = ? AND failed_attempts < ? AND expires_at > ?");
+             PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + ", secret_hash FROM forms_draft "
+                     + "WHERE resume_code = ?");
+             PreparedStatement succeed = c.prepareStatement(
+                     "UPDATE forms_draft SET failed_attempts = 0 WHERE resume_code = ?")) {
+            take.setString(1, code.get().value());
+            take.setInt(2, maxFailedAttempts);
+            take.setObject(3, utc(now()));
+            if (take.executeUpdate() == 0) {
+                secrets.spendTimeOfACheck(secret);
+                throw wrongCodeOrSecret();
+            }
+            select.setString(1, code.get().value());
+            Draft draft;
+            String hash;
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw wrongCodeOrSecret();
+                }
+                draft = read(row);
+                hash = row.getString("secret_hash");
+            }
+            if (!secrets.matches(secret, hash)) {
+                throw wrongCodeOrSecret();
+            }
+            succeed.setString(1, code.get().value());
+            succeed.executeUpdate();
+            return draft;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not resume a draft by code", e);
+        }
+    }
+
+    @Override
+    public List<Draft> ownedBy(String owner) {
+        return all("SELECT " + COLUMNS + " FROM forms_draft WHERE owner = ? AND expires_at > ? "
+                + "ORDER BY updated_at DESC, id", owner, utc(now()));
+    }
+
+    @Override
+    public Draft resumeAsOwner(String owner, UUID id) {
+        return first("SELECT " + COLUMNS + " FROM forms_draft WHERE id = ? AND owner = ? AND expires_at > ?",
+                id, owner, utc(now())).orElseThrow(JdbcDraftStore::gone);
     }
 
     @Override
@@ -85,7 +171,7 @@ public final class JdbcDraftStore implements DraftStore {
         Instant now = now();
         try (Connection c = dataSource.getConnection();
              PreparedStatement update = c.prepareStatement("UPDATE forms_draft SET data = ?, channel = ?, "
-                     + "revision = revision + 1, updated_at = ?, expires_at = ? "
+                     + "revision = revision + 1, updated_at = ?, expires_at = ?, expiry_warned_at = NULL "
                      + "WHERE id = ? AND revision = ? AND expires_at > ?")) {
             update.setString(1, data);
             update.setString(2, channel.name());
@@ -95,7 +181,7 @@ public final class JdbcDraftStore implements DraftStore {
             update.setLong(6, expectedRevision);
             update.setObject(7, utc(now));
             if (update.executeUpdate() == 1) {
-                return find(id).orElseThrow(() -> gone());
+                return find(id).orElseThrow(JdbcDraftStore::gone);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not save draft " + id, e);
@@ -108,20 +194,90 @@ public final class JdbcDraftStore implements DraftStore {
     }
 
     @Override
+    public List<Draft> expiringBefore(Instant instant) {
+        return all("SELECT " + COLUMNS + " FROM forms_draft WHERE expires_at > ? AND expires_at <= ? "
+                + "AND expiry_warned_at IS NULL ORDER BY expires_at, id", utc(now()), utc(instant));
+    }
+
+    @Override
+    public void markExpiryWarned(UUID id) {
+        execute("UPDATE forms_draft SET expiry_warned_at = ? WHERE id = ?", "mark draft " + id + " warned",
+                utc(now()), id);
+    }
+
+    @Override
     public int purgeExpired() {
+        return execute("DELETE FROM forms_draft WHERE expires_at <= ?", "purge expired drafts", utc(now()));
+    }
+
+    private Draft newDraft(String formId, String formVersion, Channel channel, String data, Optional<String> owner) {
+        Instant now = now();
+        return new Draft(UUID.randomUUID(), formId, formVersion, channel, data, 1, now, now, now.plus(lifetime), owner);
+    }
+
+    private Draft insert(Draft draft, ResumeCode code, String secretHash) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement delete = c.prepareStatement("DELETE FROM forms_draft WHERE expires_at <= ?")) {
-            delete.setObject(1, utc(now()));
-            return delete.executeUpdate();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO forms_draft (" + COLUMNS
+                     + ", resume_code, secret_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, draft.id());
+            insert.setString(2, draft.formId());
+            insert.setString(3, draft.formVersion());
+            insert.setString(4, draft.channel().name());
+            insert.setString(5, draft.data());
+            insert.setLong(6, draft.revision());
+            insert.setObject(7, utc(draft.createdAt()));
+            insert.setObject(8, utc(draft.updatedAt()));
+            insert.setObject(9, utc(draft.expiresAt()));
+            insert.setString(10, draft.owner().orElse(null));
+            insert.setString(11, code == null ? null : code.value());
+            insert.setString(12, secretHash);
+            insert.executeUpdate();
+            return draft;
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not purge expired drafts", e);
+            throw new IllegalStateException("Could not store a new draft of form " + draft.formId(), e);
+        }
+    }
+
+    private Optional<Draft> first(String sql, Object... parameters) {
+        List<Draft> drafts = all(sql, parameters);
+        return drafts.isEmpty() ? Optional.empty() : Optional.of(drafts.get(0));
+    }
+
+    private List<Draft> all(String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+            bind(select, parameters);
+            List<Draft> drafts = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    drafts.add(read(row));
+                }
+            }
+            return drafts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read drafts", e);
+        }
+    }
+
+    private int execute(String sql, String what, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            bind(statement, parameters);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not " + what, e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
         }
     }
 
     private static Draft read(ResultSet row) throws SQLException {
         return new Draft(row.getObject("id", UUID.class), row.getString("form_id"), row.getString("form_version"),
                 Channel.valueOf(row.getString("channel")), row.getString("data"), row.getLong("revision"),
-                instant(row, "created_at"), instant(row, "updated_at"), instant(row, "expires_at"));
+                instant(row, "created_at"), instant(row, "updated_at"), instant(row, "expires_at"),
+                Optional.ofNullable(row.getString("owner")));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
@@ -130,6 +286,11 @@ public final class JdbcDraftStore implements DraftStore {
 
     private static LoketException gone() {
         return new LoketException(ProblemType.NOT_FOUND, Message.of(BUNDLE, "draft.not-found"));
+    }
+
+    /** One answer for unknown, expired and locked codes and for wrong secrets: nothing to probe. */
+    private static LoketException wrongCodeOrSecret() {
+        return new LoketException(ProblemType.NOT_FOUND, Message.of(BUNDLE, "draft.resume.not-found"));
     }
 
     /** Both databases keep microseconds; rounding here makes what we return equal what we stored. */

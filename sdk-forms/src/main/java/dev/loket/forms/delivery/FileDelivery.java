@@ -1,0 +1,78 @@
+package dev.loket.forms.delivery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.loket.forms.submission.StoredSubmission;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Writes each submission as {@code <id>.json} in a directory that a back office (or a person)
+ * picks up. The file appears whole or not at all: it is written to a temporary file in the same
+ * directory, flushed to disk and moved into place atomically. Delivering the same submission again
+ * leaves the same file, so retries are harmless.
+ */
+public final class FileDelivery implements SubmissionDelivery {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path directory;
+
+    /** @throws UncheckedIOException when the directory cannot be created */
+    public FileDelivery(Path directory) {
+        try {
+            this.directory = Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the delivery directory " + directory, e);
+        }
+    }
+
+    /** Where the submission's file is (or will be). */
+    public Path fileOf(StoredSubmission submission) {
+        return directory.resolve(submission.id() + ".json");
+    }
+
+    @Override
+    public void deliver(StoredSubmission submission) throws IOException {
+        Path target = fileOf(submission);
+        byte[] content = document(submission);
+        if (Files.exists(target) && Arrays.equals(Files.readAllBytes(target), content)) {
+            return;
+        }
+        Path temporary = Files.createTempFile(directory, "." + submission.id(), ".tmp");
+        try {
+            try (FileChannel file = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    file.write(buffer);
+                }
+                file.force(true);
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static byte[] document(StoredSubmission submission) throws IOException {
+        ObjectNode document = JSON.createObjectNode();
+        document.put("id", submission.id().toString());
+        document.put("form", submission.formId());
+        document.put("formVersion", submission.formVersion());
+        document.put("channel", submission.channel().name().toLowerCase(Locale.ROOT));
+        document.put("submittedAt", submission.submittedAt().toString());
+        document.put("dataSha256", submission.dataSha256());
+        document.set("data", JSON.readTree(submission.data()));
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
+    }
+}

@@ -1,0 +1,214 @@
+package dev.loket.forms.internal;
+
+import dev.loket.core.Channel;
+import dev.loket.forms.delivery.DeliveryException;
+import dev.loket.forms.delivery.OutboxRelay;
+import dev.loket.forms.delivery.ParkedDelivery;
+import dev.loket.forms.delivery.RelayRun;
+import dev.loket.forms.delivery.RetryPolicy;
+import dev.loket.forms.delivery.SubmissionDelivery;
+import dev.loket.forms.submission.StoredSubmission;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The outbox relay on {@code forms_outbox}. A row is claimed with an optimistic
+ * {@code UPDATE ... WHERE attempts = ?}: of two relays that read the same row, only one changes it.
+ * This works the same on H2 and PostgreSQL, unlike {@code FOR UPDATE SKIP LOCKED}, and needs no
+ * transaction held open during the (slow) delivery. The claim moves the row's next attempt one lease
+ * ahead, so a relay that dies mid-delivery only delays the row.
+ */
+public final class JdbcOutboxRelay implements OutboxRelay {
+
+    public static final int DEFAULT_BATCH = 100;
+    private static final Logger LOG = Logger.getLogger(JdbcOutboxRelay.class.getName());
+    private static final int MAX_ERROR_LENGTH = 500;
+
+    private final DataSource dataSource;
+    private final SubmissionDelivery delivery;
+    private final RetryPolicy policy;
+    private final Clock clock;
+    private final int batch;
+
+    public JdbcOutboxRelay(DataSource dataSource, SubmissionDelivery delivery, RetryPolicy policy, Clock clock, int batch) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("A batch holds at least one row, not " + batch);
+        }
+        this.dataSource = dataSource;
+        this.delivery = delivery;
+        this.policy = policy;
+        this.clock = clock;
+        this.batch = batch;
+    }
+
+    /** A due row as read, before it is claimed. */
+    private record Due(StoredSubmission submission, int attempts) {
+    }
+
+    @Override
+    public RelayRun relayDue() {
+        int delivered = 0;
+        int failed = 0;
+        int parked = 0;
+        try (Connection c = dataSource.getConnection()) {
+            for (Due due : due(c)) {
+                if (!claim(c, due)) {
+                    continue;
+                }
+                int attempt = due.attempts() + 1;
+                try {
+                    delivery.deliver(due.submission());
+                    markDelivered(c, due.submission().id());
+                    delivered++;
+                } catch (Exception e) {
+                    if (recordFailure(c, due.submission().id(), attempt, describe(e))) {
+                        parked++;
+                    } else {
+                        failed++;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not relay the outbox", e);
+        }
+        return new RelayRun(delivered, failed, parked);
+    }
+
+    private List<Due> due(Connection c) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT o.attempts, s.id, s.form_id, s.form_version, "
+                + "s.channel, s.idempotency_key, s.data, s.data_sha256, s.submitted_at "
+                + "FROM forms_outbox o JOIN forms_submission s ON s.id = o.submission_id "
+                + "WHERE o.delivered_at IS NULL AND o.parked_at IS NULL AND o.next_attempt_at <= ? "
+                + "ORDER BY o.next_attempt_at, o.submission_id FETCH FIRST ? ROWS ONLY")) {
+            select.setObject(1, utc(now()));
+            select.setInt(2, batch);
+            List<Due> due = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    due.add(new Due(new StoredSubmission(row.getObject("id", UUID.class), row.getString("form_id"),
+                            row.getString("form_version"), Channel.valueOf(row.getString("channel")),
+                            row.getString("idempotency_key"), row.getString("data"), row.getString("data_sha256"),
+                            row.getObject("submitted_at", OffsetDateTime.class).toInstant(), false),
+                            row.getInt("attempts")));
+                }
+            }
+            return due;
+        }
+    }
+
+    private boolean claim(Connection c, Due due) throws SQLException {
+        try (PreparedStatement claim = c.prepareStatement("UPDATE forms_outbox SET attempts = attempts + 1, "
+                + "next_attempt_at = ? WHERE submission_id = ? AND attempts = ? "
+                + "AND delivered_at IS NULL AND parked_at IS NULL")) {
+            claim.setObject(1, utc(now().plus(policy.lease())));
+            claim.setObject(2, due.submission().id());
+            claim.setInt(3, due.attempts());
+            return claim.executeUpdate() == 1;
+        }
+    }
+
+    private void markDelivered(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE forms_outbox SET delivered_at = ?, "
+                + "last_error = NULL WHERE submission_id = ? AND delivered_at IS NULL")) {
+            update.setObject(1, utc(now()));
+            update.setObject(2, id);
+            update.executeUpdate();
+        }
+    }
+
+    /** Schedules the next attempt, or parks the row after the last one; {@code true} when parked. */
+    private boolean recordFailure(Connection c, UUID id, int attempt, String error) throws SQLException {
+        boolean park = attempt >= policy.maxAttempts();
+        Instant now = now();
+        try (PreparedStatement update = c.prepareStatement(park
+                ? "UPDATE forms_outbox SET last_error = ?, parked_at = ? WHERE submission_id = ? AND attempts = ? "
+                        + "AND delivered_at IS NULL"
+                : "UPDATE forms_outbox SET last_error = ?, next_attempt_at = ? WHERE submission_id = ? "
+                        + "AND attempts = ? AND delivered_at IS NULL")) {
+            update.setString(1, error);
+            update.setObject(2, utc(park ? now : now.plus(policy.delayAfter(attempt))));
+            update.setObject(3, id);
+            update.setInt(4, attempt);
+            update.executeUpdate();
+        }
+        LOG.log(park ? Level.SEVERE : Level.WARNING, "Delivery of submission {0} failed (attempt {1} of {2}){3}: {4}",
+                new Object[] {id, attempt, policy.maxAttempts(), park ? ", parked" : "", error});
+        return park;
+    }
+
+    @Override
+    public List<ParkedDelivery> parked() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT o.submission_id, s.form_id, o.attempts, "
+                     + "o.last_error, o.parked_at FROM forms_outbox o JOIN forms_submission s ON s.id = o.submission_id "
+                     + "WHERE o.parked_at IS NOT NULL AND o.delivered_at IS NULL ORDER BY o.parked_at, o.submission_id");
+             ResultSet row = select.executeQuery()) {
+            List<ParkedDelivery> parked = new ArrayList<>();
+            while (row.next()) {
+                parked.add(new ParkedDelivery(row.getObject("submission_id", UUID.class), row.getString("form_id"),
+                        row.getInt("attempts"), row.getString("last_error"),
+                        row.getObject("parked_at", OffsetDateTime.class).toInstant()));
+            }
+            return parked;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read parked deliveries", e);
+        }
+    }
+
+    @Override
+    public boolean retryParked(UUID submissionId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement("UPDATE forms_outbox SET parked_at = NULL, attempts = 0, "
+                     + "next_attempt_at = ? WHERE submission_id = ? AND parked_at IS NOT NULL AND delivered_at IS NULL")) {
+            update.setObject(1, utc(now()));
+            update.setObject(2, submissionId);
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not retry submission " + submissionId, e);
+        }
+    }
+
+    /**
+     * What is recorded about a failure: the message of a {@link DeliveryException}, whose contract
+     * keeps personal data out; of anything else only the exception types, because a message such as
+     * a back office's error body may quote the submitted answers.
+     */
+    static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null && text.length() < MAX_ERROR_LENGTH; t = t.getCause()) {
+            if (t != failure) {
+                text.append(" <- ");
+            }
+            text.append(t.getClass().getName());
+            if (t instanceof DeliveryException && t.getMessage() != null) {
+                text.append(": ").append(t.getMessage());
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return text.length() <= MAX_ERROR_LENGTH ? text.toString() : text.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
