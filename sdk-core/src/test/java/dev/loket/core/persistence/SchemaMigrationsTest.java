@@ -51,4 +51,21 @@ class SchemaMigrationsTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("db/migration/nomarker/flyway.location");
     }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void migratesSeveralModulesIntoOneDatabaseInAnyOrder(TestDatabase database) throws SQLException {
+        DataSource dataSource = database.newDatabase();
+        ModuleSchema second = () -> "probetwo";
+
+        assertThat(SchemaMigrations.migrate(dataSource, second)).isEqualTo(1);
+        assertThat(SchemaMigrations.migrate(dataSource, new ProbeSchema())).isEqualTo(2);
+        assertThat(SchemaMigrations.migrate(dataSource, second)).isZero();
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO probetwo_item (id) VALUES ('6c3f2a2e-4a7e-4a43-9d52-1c2b0e1f0a12')");
+            s.execute("INSERT INTO probe_item (id, label, created_at) VALUES "
+                    + "('6c3f2a2e-4a7e-4a43-9d52-1c2b0e1f0a13', 'x', CURRENT_TIMESTAMP)");
+        }
+    }
 }

@@ -25,6 +25,8 @@ final class Portal {
             .build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration START_LIMIT = Duration.ofSeconds(180);
+    /** Why the portal did not start, once known: later test classes fail at once instead of waiting again. */
+    private static volatile String notReady;
 
     private Portal() {
     }
@@ -34,6 +36,9 @@ final class Portal {
      * returns when the server runs; the application may still be starting.
      */
     static void awaitReady() {
+        if (notReady != null) {
+            throw new IllegalStateException(notReady);
+        }
         Instant deadline = Instant.now().plus(START_LIMIT);
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
@@ -55,7 +60,9 @@ final class Portal {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("The portal was not ready within " + START_LIMIT + ": " + last);
+        notReady = "The portal was not ready within " + START_LIMIT + ": " + last
+                + " (see the server log, target/liberty/wlp/usr/servers/portal-it/logs/messages.log)";
+        throw new IllegalStateException(notReady);
     }
 
     static HttpResponse<String> get(String path, String... headers) {

@@ -1,0 +1,1 @@
+CREATE TABLE probetwo_item (id UUID PRIMARY KEY);
