@@ -7,11 +7,11 @@ package dev.loket.identity;
  * level or higher may use it.
  */
 public enum LevelOfAssurance {
-    /** No login, or a login that proves nothing about identity. */
+    /** No login, or a login that proves nothing about identity (such as eHerkenning EH1). */
     NONE,
-    /** eIDAS low: DigiD basis, eHerkenning EH1/EH2. */
+    /** eIDAS low: DigiD basis and midden, eHerkenning EH2 and EH2+. */
     LOW,
-    /** eIDAS substantial: DigiD midden and substantieel, eHerkenning EH2+/EH3. */
+    /** eIDAS substantial: DigiD substantieel, eHerkenning EH3. */
     SUBSTANTIAL,
     /** eIDAS high: DigiD hoog, eHerkenning EH4. */
     HIGH;
