@@ -3,7 +3,7 @@ package dev.loket.consent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.loket.core.Language;
-import dev.loket.core.internal.Json;
+import dev.loket.core.Json;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -16,7 +16,7 @@ import dev.loket.consent.Representation;
 import dev.loket.core.Channel;
 import dev.loket.core.LoketException;
 import dev.loket.core.Message;
-import dev.loket.core.internal.Json;
+import dev.loket.core.Json;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

@@ -1,7 +1,7 @@
 package dev.loket.core.web;
 
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
-import dev.loket.core.internal.Json;
+import dev.loket.core.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;

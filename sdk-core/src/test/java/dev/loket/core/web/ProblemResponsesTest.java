@@ -7,7 +7,7 @@ import dev.loket.core.LoketException;
 import dev.loket.core.Message;
 import dev.loket.core.Problem;
 import dev.loket.core.ProblemType;
-import dev.loket.core.internal.Json;
+import dev.loket.core.Json;
 import jakarta.ws.rs.ProcessingException;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dev.loket.forms.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.loket.core.internal.Json;
+import dev.loket.core.Json;
 import dev.loket.forms.definition.FormDefinition;
 import dev.loket.forms.definition.FormDefinitions;
 import dev.loket.forms.evaluation.FormEvaluator;

@@ -2,7 +2,7 @@ package dev.loket.forms.definition;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.loket.core.internal.Json;
+import dev.loket.core.Json;
 import dev.loket.forms.internal.definition.DefinitionParser;
 
 import java.util.List;

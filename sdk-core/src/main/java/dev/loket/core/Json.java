@@ -1,4 +1,4 @@
-package dev.loket.core.internal;
+package dev.loket.core;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
