@@ -12,9 +12,6 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,30 +20,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class JdbcDraftStoreTest {
 
     private static final Duration LIFETIME = Duration.ofDays(30);
-
-    /** A clock the test moves by hand: expiry is tested without waiting. */
-    private static final class HandClock extends Clock {
-        private Instant now = Instant.parse("2026-11-22T10:15:30.123456789Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-    }
 
     private final HandClock clock = new HandClock();
 
