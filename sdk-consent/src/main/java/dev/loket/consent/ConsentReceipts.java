@@ -1,22 +1,13 @@
 package dev.loket.consent;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
+import dev.loket.core.signing.SigningKey;
 
-import java.text.ParseException;
 import java.util.Date;
 import java.util.Locale;
-import java.util.logging.Logger;
+
+
 
 /**
  * Signed consent receipts: a JWS (ES256) for every consent event, over the event's id, subject
@@ -27,14 +18,13 @@ import java.util.logging.Logger;
  */
 public final class ConsentReceipts {
 
-    private static final Logger LOG = Logger.getLogger(ConsentReceipts.class.getName());
     /** Media type of a receipt's JOSE header {@code typ}. */
     public static final String TYPE = "loket-consent-receipt+jwt";
 
-    private final ECKey key;
+    private final SigningKey key;
     private final String issuer;
 
-    private ConsentReceipts(ECKey key, String issuer) {
+    private ConsentReceipts(SigningKey key, String issuer) {
         this.key = key;
         this.issuer = issuer;
     }
@@ -42,36 +32,15 @@ public final class ConsentReceipts {
     /**
      * Receipts signed with a private EC P-256 key given as a JWK (JSON) with a key id.
      *
-     * @throws IllegalArgumentException when the text is not a private EC P-256 JWK with a {@code kid}
+     * @throws IllegalArgumentException when the text is not such a key
      */
     public static ConsentReceipts withKey(String privateJwk, String issuer) {
-        try {
-            JWK jwk = JWK.parse(privateJwk);
-            if (!(jwk instanceof ECKey ec) || !ec.isPrivate() || !Curve.P_256.equals(ec.getCurve())) {
-                throw new IllegalArgumentException("The consent receipt signing key must be a private EC P-256 JWK");
-            }
-            if (ec.getKeyID() == null) {
-                throw new IllegalArgumentException("The consent receipt signing key needs a key id (\"kid\")");
-            }
-            return new ConsentReceipts(ec, issuer);
-        } catch (ParseException e) {
-            throw new IllegalArgumentException("The consent receipt signing key is not a JWK: " + e.getMessage(), e);
-        }
+        return new ConsentReceipts(SigningKey.fromJwk(privateJwk, "consent receipts"), issuer);
     }
 
-    /**
-     * Receipts signed with a key made now, for development only: receipts stop verifying when the
-     * application restarts. Logged as a warning so nobody runs production like this.
-     */
+    /** Receipts signed with a temporary key, for development only (see {@link SigningKey#development}). */
     public static ConsentReceipts withDevelopmentKey(String issuer) {
-        try {
-            ECKey key = new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate();
-            LOG.warning("Consent receipts are signed with a temporary development key (" + key.getKeyID()
-                    + "); configure a signing key for receipts that stay verifiable");
-            return new ConsentReceipts(key, issuer);
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Could not generate a development signing key", e);
-        }
+        return new ConsentReceipts(SigningKey.development("consent receipts"), issuer);
     }
 
     /** The signed receipt (compact JWS) for a stored consent event. */
@@ -88,20 +57,11 @@ public final class ConsentReceipts {
                 .claim("event_sha256", event.hash());
         // Not "exp": the receipt stays valid proof after the consent itself has ended.
         event.expiresAt().ifPresent(end -> claims.claim("consent_expires", end.getEpochSecond()));
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256)
-                .keyID(key.getKeyID())
-                .type(new JOSEObjectType(TYPE))
-                .build(), claims.build());
-        try {
-            jwt.sign(new ECDSASigner(key));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Could not sign a consent receipt", e);
-        }
-        return jwt.serialize();
+        return key.sign(claims.build(), TYPE);
     }
 
     /** The public keys that verify receipts. */
     public JWKSet publicKeys() {
-        return new JWKSet(key.toPublicJWK());
+        return key.publicKeys();
     }
 }

@@ -1,0 +1,89 @@
+package dev.loket.core.signing;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import java.text.ParseException;
+import java.util.logging.Logger;
+
+/**
+ * The key with which a Loket application signs what it hands out as proof (submission receipts,
+ * consent receipts): ES256 on an EC P-256 key with a key id, so anyone verifies with the public keys
+ * the application publishes as a JWKS. One place for the rules, so every kind of receipt is signed
+ * the same way.
+ */
+public final class SigningKey {
+
+    private static final Logger LOG = Logger.getLogger(SigningKey.class.getName());
+
+    private final ECKey key;
+
+    private SigningKey(ECKey key) {
+        this.key = key;
+    }
+
+    /**
+     * A private EC P-256 key given as a JWK (JSON) with a key id.
+     *
+     * @param what what the key signs, for error messages ("submission receipts")
+     * @throws IllegalArgumentException when the text is not a private EC P-256 JWK with a {@code kid}
+     */
+    public static SigningKey fromJwk(String privateJwk, String what) {
+        try {
+            JWK jwk = JWK.parse(privateJwk);
+            if (!(jwk instanceof ECKey ec) || !ec.isPrivate() || !Curve.P_256.equals(ec.getCurve())) {
+                throw new IllegalArgumentException("The key that signs " + what + " must be a private EC P-256 JWK");
+            }
+            if (ec.getKeyID() == null) {
+                throw new IllegalArgumentException("The key that signs " + what + " needs a key id (\"kid\")");
+            }
+            return new SigningKey(ec);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("The key that signs " + what + " is not a JWK: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A key made now, for development only: what it signed stops verifying when the application
+     * restarts. Logged as a warning so nobody runs production like this.
+     */
+    public static SigningKey development(String what) {
+        try {
+            ECKey key = new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate();
+            LOG.warning(() -> "The " + what + " are signed with a temporary development key (" + key.getKeyID()
+                    + "); configure a signing key so that they stay verifiable");
+            return new SigningKey(key);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Could not generate a development signing key", e);
+        }
+    }
+
+    /** The claims as a compact JWS (ES256) with this key's id and the given {@code typ}. */
+    public String sign(JWTClaimsSet claims, String type) {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256)
+                .keyID(key.getKeyID())
+                .type(new JOSEObjectType(type))
+                .build(), claims);
+        try {
+            jwt.sign(new ECDSASigner(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Could not sign", e);
+        }
+        return jwt.serialize();
+    }
+
+    /** The public key, to publish as a JWKS. */
+    public JWKSet publicKeys() {
+        return new JWKSet(key.toPublicJWK());
+    }
+}
