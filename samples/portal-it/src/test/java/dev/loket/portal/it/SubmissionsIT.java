@@ -50,6 +50,22 @@ class SubmissionsIT {
     }
 
     @Test
+    void handsAStoredSubmissionToTheBackOffice() throws Exception {
+        HttpResponse<String> response = submit(UUID.randomUUID().toString(), complete);
+        String id = Portal.json(response).get("id").asText();
+        Path delivered = Path.of(System.getProperty("loket.it.delivered"), id + ".json");
+
+        // Delivery runs every second on the test server; give it a generous deadline.
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (!Files.exists(delivered) && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+
+        assertThat(delivered).exists();
+        assertThat(Files.readString(delivered)).contains(id).contains("bijzondere-bijstand").contains("999993653");
+    }
+
+    @Test
     void storesTheSameSubmissionSentTwentyTimesAtOnceOnlyOnce() throws Exception {
         String key = UUID.randomUUID().toString();
         CountDownLatch start = new CountDownLatch(1);

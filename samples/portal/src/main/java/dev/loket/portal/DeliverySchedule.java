@@ -1,0 +1,76 @@
+package dev.loket.portal;
+
+import dev.loket.forms.delivery.FileDelivery;
+import dev.loket.forms.delivery.LogDelivery;
+import dev.loket.forms.delivery.OutboxRelay;
+import dev.loket.forms.delivery.RetryPolicy;
+import dev.loket.forms.delivery.SubmissionDelivery;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Hands stored submissions to the back office, every few seconds, through the outbox: to files in
+ * {@code loket.forms.delivery.directory} when set, otherwise to the log (ids and hashes only). A
+ * failed run is logged and the next one tries again; the outbox keeps what was not delivered.
+ */
+@ApplicationScoped
+public class DeliverySchedule {
+
+    private static final Logger LOG = Logger.getLogger(DeliverySchedule.class.getName());
+
+    @Resource(lookup = "jdbc/loket")
+    private DataSource dataSource;
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    @ConfigProperty(name = "loket.forms.delivery.directory")
+    Optional<String> directory;
+
+    @Inject
+    @ConfigProperty(name = "loket.forms.delivery.interval-seconds", defaultValue = "5")
+    long intervalSeconds;
+
+    private ScheduledFuture<?> schedule;
+
+    /** Runs after start-up; {@link SchemaSetup} has created the outbox table by then. */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        SubmissionDelivery delivery = directory.<SubmissionDelivery>map(d -> new FileDelivery(Path.of(d)))
+                .orElseGet(LogDelivery::new);
+        OutboxRelay relay = OutboxRelay.onDatabase(dataSource, delivery, RetryPolicy.DEFAULT, Clock.systemUTC());
+        schedule = scheduler.scheduleWithFixedDelay(() -> relayOnce(relay), intervalSeconds, intervalSeconds,
+                TimeUnit.SECONDS);
+    }
+
+    private static void relayOnce(OutboxRelay relay) {
+        try {
+            relay.relayDue();
+        } catch (RuntimeException e) {
+            // A scheduled task that throws is never run again: log, and let the next run retry.
+            LOG.log(Level.WARNING, "Delivering submissions failed; the next run tries again", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+    }
+}
