@@ -1,5 +1,6 @@
 package dev.loket.portal;
 
+import dev.loket.forms.draft.DraftStore;
 import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.SubmissionStore;
 import jakarta.annotation.Resource;
@@ -10,10 +11,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Where the portal keeps submissions (its database) and how it signs receipts: with the key in
+ * Where the portal keeps drafts and submissions (its database) and how it signs receipts: with the key in
  * {@code loket.forms.receipts.signing-key} (a private EC P-256 JWK), or a temporary development key.
  */
 @ApplicationScoped
@@ -26,6 +28,12 @@ public class SubmissionSetup {
     @Singleton
     SubmissionStore submissions() {
         return SubmissionStore.onDatabase(dataSource, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    DraftStore drafts(@ConfigProperty(name = "loket.forms.draft-lifetime-days", defaultValue = "30") long days) {
+        return DraftStore.onDatabase(dataSource, Clock.systemUTC(), Duration.ofDays(days));
     }
 
     @Produces

@@ -77,4 +77,9 @@ public interface DraftStore {
 
     /** Deletes every expired draft; returns how many. */
     int purgeExpired();
+
+    /** Drafts in the {@code forms_draft} table of a database migrated with sdk-forms' schema. */
+    static DraftStore onDatabase(javax.sql.DataSource dataSource, java.time.Clock clock, java.time.Duration lifetime) {
+        return new dev.loket.forms.internal.JdbcDraftStore(dataSource, clock, lifetime);
+    }
 }
