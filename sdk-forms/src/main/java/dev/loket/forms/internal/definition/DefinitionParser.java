@@ -137,7 +137,7 @@ public final class DefinitionParser {
             problem(pointer + "/key", "invalid-key",
                     "A key starts with a letter and has only letters, digits and underscores, like \"postcode\"");
         } else if (key != null) {
-            scope.declare(key, pointer, type, this);
+            scope.declare(key, pointer, this);
         }
         Scope inner = type == ComponentType.REPEAT ? new Scope(scope, key) : scope;
         List<Component> children = components(node.get("components"), pointer + "/components", inner);

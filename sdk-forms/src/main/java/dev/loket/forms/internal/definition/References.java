@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The checks that need the whole form: every variable a rule reads must be a component's key,
@@ -90,17 +89,11 @@ final class References {
         String prefix = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "";
         List<String> result = new ArrayList<>();
         for (String variable : computed.get(path).condition().rule().variables()) {
-            String target = variable.startsWith("row.") && !prefix.isEmpty()
-                    ? prefix + "." + variable.substring(4).split("\\.")[0]
-                    : variable.split("\\.")[0];
+            String target = ComputedPaths.target(variable, prefix);
             if (computed.containsKey(target)) {
                 result.add(target);
             }
         }
         return result;
-    }
-
-    Set<String> computedPaths() {
-        return computed.keySet();
     }
 }

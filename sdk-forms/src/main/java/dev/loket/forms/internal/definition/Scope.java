@@ -1,10 +1,7 @@
 package dev.loket.forms.internal.definition;
 
-import dev.loket.forms.definition.ComponentType;
-
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The keys at one level of a form's data: the form itself, or the items of a repeating group
@@ -21,7 +18,7 @@ final class Scope {
         this.path = parent == null ? "" : parent.path(name);
     }
 
-    void declare(String key, String pointer, ComponentType type, DefinitionParser parser) {
+    void declare(String key, String pointer, DefinitionParser parser) {
         String earlier = pointers.putIfAbsent(key, pointer);
         if (earlier != null) {
             parser.problem(pointer + "/key", "duplicate-key",
@@ -36,10 +33,6 @@ final class Scope {
 
     boolean declares(String key) {
         return pointers.containsKey(key);
-    }
-
-    Optional<Scope> parent() {
-        return Optional.ofNullable(parent);
     }
 
     boolean isTop() {

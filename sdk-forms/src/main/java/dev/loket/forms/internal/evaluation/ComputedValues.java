@@ -6,6 +6,7 @@ import dev.loket.forms.definition.Component;
 import dev.loket.forms.definition.ComponentType;
 import dev.loket.forms.definition.FormDefinition;
 import dev.loket.forms.definition.Step;
+import dev.loket.forms.internal.definition.ComputedPaths;
 import dev.loket.forms.logic.LogicContext;
 
 import java.util.ArrayList;
@@ -52,9 +53,7 @@ final class ComputedValues {
         done.add(path);
         Slot slot = byPath.get(path);
         for (String variable : slot.component().compute().orElseThrow().rule().variables()) {
-            String target = variable.startsWith("row.") && slot.group() != null
-                    ? slot.group().key() + "." + variable.substring(4).split("\\.")[0]
-                    : variable.split("\\.")[0];
+            String target = ComputedPaths.target(variable, slot.group() == null ? "" : slot.group().key());
             if (byPath.containsKey(target)) {
                 visit(target, byPath, done);
             }
