@@ -142,9 +142,13 @@ public class FormsResource {
     public Response validate(@PathParam("id") String id, JsonNode data) {
         Language language = language();
         Submission submission = entry(id).evaluator().submit(data, EvaluationContext.of(language));
-        if (submission.accepted()) {
-            return Response.ok(new ValidationView(true, submission.data())).build();
-        }
+        return submission.accepted()
+                ? Response.ok(new ValidationView(true, submission.data())).build()
+                : refusal(submission, language);
+    }
+
+    /** A refused submission as a validation problem, every reason in {@code errors}. */
+    private Response refusal(Submission submission, Language language) {
         ProblemType type = ProblemType.VALIDATION;
         Problem problem = new Problem(type.type(), type.title().in(language), type.status(),
                 Message.of(Message.CORE_BUNDLE, "problem.validation.detail").in(language),
@@ -173,13 +177,13 @@ public class FormsResource {
         if (submissions.isUnsatisfied() || receipts.isUnsatisfied()) {
             throw new LoketException(ProblemType.UNAVAILABLE, Message.of(Message.CORE_BUNDLE, "problem.unavailable.detail"));
         }
-        Response refused = validate(id, data);
-        if (refused.getStatus() != 200) {
-            return refused;
+        Language language = language();
+        Submission checked = form.evaluator().submit(data, EvaluationContext.of(language));
+        if (!checked.accepted()) {
+            return refusal(checked, language);
         }
-        JsonNode accepted = ((ValidationView) refused.getEntity()).data();
         StoredSubmission stored = submissions.get().store(form.definition().id(), form.definition().version(),
-                Channel.WEB, idempotencyKey, accepted.toString());
+                Channel.WEB, idempotencyKey, checked.data().toString());
         SubmissionReceipt receipt = new SubmissionReceipt(stored.id().toString(), stored.formId(), stored.formVersion(),
                 stored.submittedAt().toString(), stored.dataSha256(), receipts.get().sign(stored));
         return Response.status(stored.created() ? Response.Status.CREATED : Response.Status.OK)
