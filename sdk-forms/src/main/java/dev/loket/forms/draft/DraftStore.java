@@ -34,6 +34,14 @@ public interface DraftStore {
      */
     Draft startFor(String owner, String formId, String formVersion, Channel channel, String data);
 
+    /**
+     * Gives an existing draft a new resume code and secret, for a person who chooses "save and continue
+     * later". A code given before stops working, and failed attempts start again from zero.
+     *
+     * @throws dev.loket.core.LoketException {@code not-found} when the draft is gone
+     */
+    ResumableDraft issueResumeCode(UUID id);
+
     /** The draft, if it exists and has not expired. */
     Optional<Draft> find(UUID id);
 
@@ -74,6 +82,12 @@ public interface DraftStore {
 
     /** Records that the person was warned, so {@link #expiringBefore} leaves the draft out until it is saved again. */
     void markExpiryWarned(UUID id);
+
+    /**
+     * Deletes a draft, once its answers are submitted: a draft holds personal data and is kept no longer
+     * than needed. Deleting a draft that is gone already is not an error.
+     */
+    void delete(UUID id);
 
     /** Deletes every expired draft; returns how many. */
     int purgeExpired();

@@ -97,13 +97,38 @@ public final class JdbcDraftStore implements DraftStore {
                 Draft draft = insert(newDraft(formId, formVersion, channel, data, Optional.empty()), code, hash);
                 return new ResumableDraft(draft, code, secret);
             } catch (IllegalStateException e) {
-                // 30^8 codes: a collision is rare, and a new code solves it.
-                boolean collision = e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
-                if (!collision || attempt == CODE_TRIES) {
+                if (!isCodeCollision(e) || attempt == CODE_TRIES) {
                     throw e;
                 }
             }
         }
+    }
+
+    @Override
+    public ResumableDraft issueResumeCode(UUID id) {
+        String secret = secrets.newSecret();
+        String hash = secrets.hash(secret);
+        for (int attempt = 1; ; attempt++) {
+            ResumeCode code = ResumeCode.random(random);
+            try {
+                int updated = execute("UPDATE forms_draft SET resume_code = ?, secret_hash = ?, failed_attempts = 0 "
+                        + "WHERE id = ? AND expires_at > ?", "give draft " + id + " a resume code",
+                        code.value(), hash, id, utc(now()));
+                if (updated == 0) {
+                    throw gone();
+                }
+                return new ResumableDraft(find(id).orElseThrow(JdbcDraftStore::gone), code, secret);
+            } catch (IllegalStateException e) {
+                if (!isCodeCollision(e) || attempt == CODE_TRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void delete(UUID id) {
+        execute("DELETE FROM forms_draft WHERE id = ?", "delete draft " + id, id);
     }
 
     @Override
@@ -236,6 +261,11 @@ public final class JdbcDraftStore implements DraftStore {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store a new draft of form " + draft.formId(), e);
         }
+    }
+
+    /** 30^8 codes: a collision is rare, and a new code solves it. */
+    private static boolean isCodeCollision(IllegalStateException e) {
+        return e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
     }
 
     private Optional<Draft> first(String sql, Object... parameters) {

@@ -95,6 +95,35 @@ class DraftResumeTest {
 
     @ParameterizedTest
     @ArgumentsSource(TestDatabase.All.class)
+    void givesAStartedDraftACodeLaterAndRetiresTheOldOne(TestDatabase database) {
+        JdbcDraftStore store = storeOn(database);
+        Draft started = store.start("verhuizing", "1.0", Channel.WEB, "{\"stap\":1}");
+
+        ResumableDraft first = store.issueResumeCode(started.id());
+        ResumableDraft second = store.issueResumeCode(started.id());
+
+        assertThat(store.resume(second.code().toString(), second.secret())).isEqualTo(started);
+        assertThat(failure(() -> store.resume(first.code().toString(), first.secret())).type())
+                .as("only the newest code opens the draft").isEqualTo(ProblemType.NOT_FOUND);
+        assertThat(failure(() -> store.issueResumeCode(UUID.randomUUID())).type()).isEqualTo(ProblemType.NOT_FOUND);
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void deletesASubmittedDraftForGood(TestDatabase database) {
+        JdbcDraftStore store = storeOn(database);
+        ResumableDraft started = store.startResumable("verhuizing", "1.0", Channel.WEB, "{}");
+
+        store.delete(started.draft().id());
+        store.delete(started.draft().id());
+
+        assertThat(store.find(started.draft().id())).isEmpty();
+        assertThat(failure(() -> store.resume(started.code().toString(), started.secret())).type())
+                .isEqualTo(ProblemType.NOT_FOUND);
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
     void doesNotOpenAnExpiredDraftByCode(TestDatabase database) {
         JdbcDraftStore store = storeOn(database);
         ResumableDraft started = store.startResumable("verhuizing", "1.0", Channel.WEB, "{}");
