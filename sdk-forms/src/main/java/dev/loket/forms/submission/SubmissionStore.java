@@ -29,6 +29,14 @@ public interface SubmissionStore {
      */
     Optional<StoredSubmission> find(UUID id);
 
+    /**
+     * The submission filed earlier for a form with this idempotency key, so a retry whose answers are no
+     * longer at hand (such as a draft deleted after filing) still gets its receipt.
+     *
+     * @return the stored submission with {@link StoredSubmission#created()} {@code false}; empty when none
+     */
+    Optional<StoredSubmission> find(String formId, String idempotencyKey);
+
     /** Submissions in the {@code forms_submission} table of a database migrated with sdk-forms' schema. */
     static SubmissionStore onDatabase(DataSource dataSource, Clock clock) {
         return new JdbcSubmissionStore(dataSource, clock);
