@@ -92,20 +92,39 @@ public final class JdbcSubmissionStore implements SubmissionStore {
         }
     }
 
+    @Override
+    public Optional<StoredSubmission> find(UUID id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM forms_submission WHERE id = ?")) {
+            select.setObject(1, id);
+            return first(select);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read submission " + id, e);
+        }
+    }
+
+    private static final String COLUMNS = "id, form_id, form_version, channel, idempotency_key, data, data_sha256, "
+            + "submitted_at";
+
     private static Optional<StoredSubmission> find(Connection c, String formId, String key) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT id, form_version, channel, data, data_sha256, "
-                + "submitted_at FROM forms_submission WHERE form_id = ? AND idempotency_key = ?")) {
+        try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM forms_submission WHERE form_id = ? AND idempotency_key = ?")) {
             select.setString(1, formId);
             select.setString(2, key);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new StoredSubmission(row.getObject("id", UUID.class), formId,
-                        row.getString("form_version"), Channel.valueOf(row.getString("channel")), key,
-                        row.getString("data"), row.getString("data_sha256"),
-                        row.getObject("submitted_at", OffsetDateTime.class).toInstant(), false));
+            return first(select);
+        }
+    }
+
+    /** The first row the query finds, as a submission this call did not create. */
+    private static Optional<StoredSubmission> first(PreparedStatement select) throws SQLException {
+        try (ResultSet row = select.executeQuery()) {
+            if (!row.next()) {
+                return Optional.empty();
             }
+            return Optional.of(new StoredSubmission(row.getObject("id", UUID.class), row.getString("form_id"),
+                    row.getString("form_version"), Channel.valueOf(row.getString("channel")),
+                    row.getString("idempotency_key"), row.getString("data"), row.getString("data_sha256"),
+                    row.getObject("submitted_at", OffsetDateTime.class).toInstant(), false));
         }
     }
 

@@ -5,6 +5,8 @@ import dev.loket.forms.internal.JdbcSubmissionStore;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Stores submissions durably and exactly once per idempotency key: a retry after a lost answer
@@ -19,6 +21,13 @@ public interface SubmissionStore {
      * @throws dev.loket.core.LoketException {@code conflict} when the key was used before for other data
      */
     StoredSubmission store(String formId, String formVersion, Channel channel, String idempotencyKey, String data);
+
+    /**
+     * The stored submission with this id, for a receipt or a page that shows it again.
+     *
+     * @return the submission, with {@link StoredSubmission#created()} {@code false}; empty when there is none
+     */
+    Optional<StoredSubmission> find(UUID id);
 
     /** Submissions in the {@code forms_submission} table of a database migrated with sdk-forms' schema. */
     static SubmissionStore onDatabase(DataSource dataSource, Clock clock) {

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -92,6 +93,27 @@ class JdbcSubmissionStoreTest {
         assertThat(store.store("verhuizing", "1.0.0", Channel.WEB, "key", "{\"a\":1}").id()).isEqualTo(first.id());
         assertThat(store.store("bijzondere-bijstand", "1.0.0", Channel.WEB, "key", "{\"a\":2}").created())
                 .as("keys are per form").isTrue();
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void findsAStoredSubmissionByItsIdAsNotCreatedByThatCall(TestDatabase database) {
+        JdbcSubmissionStore store = storeOn(database);
+        StoredSubmission stored = store.store("verhuizing", "1.0.0", Channel.PAPER, "key-1", "{\"a\":1}");
+
+        StoredSubmission found = store.find(stored.id()).orElseThrow();
+
+        assertThat(found.created()).isFalse();
+        assertThat(found).usingRecursiveComparison().ignoringFields("created").isEqualTo(stored);
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void findsNothingForAnUnknownId(TestDatabase database) {
+        JdbcSubmissionStore store = storeOn(database);
+        store.store("verhuizing", "1.0.0", Channel.WEB, "key-1", "{\"a\":1}");
+
+        assertThat(store.find(UUID.randomUUID())).isEmpty();
     }
 
     private int count(String sql) throws Exception {
