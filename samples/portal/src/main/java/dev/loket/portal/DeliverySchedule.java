@@ -5,6 +5,8 @@ import dev.loket.forms.delivery.LogDelivery;
 import dev.loket.forms.delivery.OutboxRelay;
 import dev.loket.forms.delivery.RetryPolicy;
 import dev.loket.forms.delivery.SubmissionDelivery;
+import dev.loket.forms.delivery.WebhookDelivery;
+import dev.loket.forms.submission.Receipts;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -24,7 +27,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Hands stored submissions to the back office, every few seconds, through the outbox: to files in
+ * Hands stored submissions to the back office, every few seconds, through the outbox: as a signed
+ * POST to {@code loket.forms.delivery.webhook.url} when set (signed with the receipts key, so the
+ * receiver verifies with the portal's published JWKS), else to files in
  * {@code loket.forms.delivery.directory} when set, otherwise to the log (ids and hashes only). A
  * failed run is logged and the next one tries again; the outbox keeps what was not delivered.
  */
@@ -44,6 +49,13 @@ public class DeliverySchedule {
     Optional<String> directory;
 
     @Inject
+    @ConfigProperty(name = "loket.forms.delivery.webhook.url")
+    Optional<String> webhookUrl;
+
+    @Inject
+    Receipts receipts;
+
+    @Inject
     @ConfigProperty(name = "loket.forms.delivery.interval-seconds", defaultValue = "5")
     long intervalSeconds;
 
@@ -51,11 +63,17 @@ public class DeliverySchedule {
 
     /** Runs after start-up; {@link SchemaSetup} has created the outbox table by then. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        SubmissionDelivery delivery = directory.<SubmissionDelivery>map(d -> new FileDelivery(Path.of(d)))
-                .orElseGet(LogDelivery::new);
+        SubmissionDelivery delivery = delivery();
         OutboxRelay relay = OutboxRelay.onDatabase(dataSource, delivery, RetryPolicy.DEFAULT, Clock.systemUTC());
         schedule = scheduler.scheduleWithFixedDelay(() -> relayOnce(relay), intervalSeconds, intervalSeconds,
                 TimeUnit.SECONDS);
+    }
+
+    private SubmissionDelivery delivery() {
+        if (webhookUrl.isPresent()) {
+            return new WebhookDelivery(URI.create(webhookUrl.get().strip()), receipts.signingKey());
+        }
+        return directory.<SubmissionDelivery>map(d -> new FileDelivery(Path.of(d))).orElseGet(LogDelivery::new);
     }
 
     private static void relayOnce(OutboxRelay relay) {

@@ -4,6 +4,8 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
@@ -80,6 +82,25 @@ public final class SigningKey {
             throw new IllegalStateException("Could not sign", e);
         }
         return jwt.serialize();
+    }
+
+    /**
+     * A JWS (ES256) over the bytes, with this key's id and the given {@code typ}, in compact form with
+     * the payload left out ({@code header..signature}, RFC 7515 Appendix F). For signing what travels
+     * on its own, such as an HTTP body: the receiver verifies with the bytes it received, so the
+     * signature holds for exactly those bytes.
+     */
+    public String signDetached(byte[] payload, String type) {
+        JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256)
+                .keyID(key.getKeyID())
+                .type(new JOSEObjectType(type))
+                .build(), new Payload(payload.clone()));
+        try {
+            jws.sign(new ECDSASigner(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Could not sign", e);
+        }
+        return jws.serialize(true);
     }
 
     /** The public key, to publish as a JWKS. */

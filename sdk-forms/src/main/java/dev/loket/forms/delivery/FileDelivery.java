@@ -1,7 +1,5 @@
 package dev.loket.forms.delivery;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loket.forms.submission.StoredSubmission;
 
 import java.io.IOException;
@@ -13,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Writes each submission as {@code <id>.json} in a directory that a back office (or a person)
@@ -22,8 +19,6 @@ import java.util.Locale;
  * leaves the same file, so retries are harmless.
  */
 public final class FileDelivery implements SubmissionDelivery {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path directory;
 
@@ -65,14 +60,6 @@ public final class FileDelivery implements SubmissionDelivery {
     }
 
     private static byte[] document(StoredSubmission submission) throws IOException {
-        ObjectNode document = JSON.createObjectNode();
-        document.put("id", submission.id().toString());
-        document.put("form", submission.formId());
-        document.put("formVersion", submission.formVersion());
-        document.put("channel", submission.channel().name().toLowerCase(Locale.ROOT));
-        document.put("submittedAt", submission.submittedAt().toString());
-        document.put("dataSha256", submission.dataSha256());
-        document.set("data", JSON.readTree(submission.data()));
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
+        return SubmissionDocument.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(SubmissionDocument.of(submission));
     }
 }

@@ -54,6 +54,14 @@ public final class Receipts {
                 .build(), TYPE);
     }
 
+    /**
+     * The key that signs receipts, for signing other proof that receivers should check with the
+     * same published keys (such as the signature of {@code WebhookDelivery}).
+     */
+    public SigningKey signingKey() {
+        return key;
+    }
+
     /** The public keys that verify receipts. */
     public JWKSet publicKeys() {
         return key.publicKeys();

@@ -1,0 +1,33 @@
+package dev.loket.forms.delivery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.loket.forms.submission.StoredSubmission;
+
+import java.util.Locale;
+
+/**
+ * The JSON a back office receives for a submission, the same from every delivery: its id, form and
+ * version, channel, time, the SHA-256 of the data and the data itself as a JSON object.
+ */
+final class SubmissionDocument {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private SubmissionDocument() {
+    }
+
+    /** @throws JsonProcessingException when the stored data is not JSON */
+    static ObjectNode of(StoredSubmission submission) throws JsonProcessingException {
+        ObjectNode document = JSON.createObjectNode();
+        document.put("id", submission.id().toString());
+        document.put("form", submission.formId());
+        document.put("formVersion", submission.formVersion());
+        document.put("channel", submission.channel().name().toLowerCase(Locale.ROOT));
+        document.put("submittedAt", submission.submittedAt().toString());
+        document.put("dataSha256", submission.dataSha256());
+        document.set("data", JSON.readTree(submission.data()));
+        return document;
+    }
+}
