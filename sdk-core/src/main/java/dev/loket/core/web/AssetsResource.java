@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,9 +17,17 @@ import java.util.regex.Pattern;
 /**
  * Serves the shared look of Loket (design tokens, base styles) from the class path, so every app
  * that embeds Loket gets the same files at {@code /assets/loket/...} without copying them.
+ *
+ * <p>An agency gives its pages its own look by naming its design-token file (NL Design System
+ * tokens, the same custom properties as Loket's {@code tokens.css}) in {@value #THEME_SETTING}:
+ * a class-path resource of the application. It is served at the same address as Loket's tokens,
+ * from the same origin, so the strict content security policy needs no exception.
  */
 @Path("assets/loket/{file}")
 public class AssetsResource {
+
+    /** MicroProfile Config: class-path resource with the agency's design tokens, e.g. {@code theme/tokens.css}. */
+    public static final String THEME_SETTING = "loket.theme.tokens";
 
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z0-9-]+\\.(css|js|svg|woff2|png|ico)");
     private static final Map<String, String> TYPES = Map.of(
@@ -34,7 +43,7 @@ public class AssetsResource {
         if (!SAFE_NAME.matcher(file).matches()) {
             throw new NotFoundException();
         }
-        byte[] content = read("dev/loket/core/assets/" + file);
+        byte[] content = read(file.equals("tokens.css") ? themeTokens() : "dev/loket/core/assets/" + file);
         CacheControl cache = new CacheControl();
         cache.setMaxAge(3600);
         return Response.ok(content, TYPES.get(file.substring(file.lastIndexOf('.') + 1)))
@@ -42,8 +51,16 @@ public class AssetsResource {
                 .build();
     }
 
+    private static String themeTokens() {
+        return ConfigProvider.getConfig().getOptionalValue(THEME_SETTING, String.class)
+                .map(String::strip).filter(s -> !s.isEmpty())
+                .orElse("dev/loket/core/assets/tokens.css");
+    }
+
     private static byte[] read(String resource) {
-        try (InputStream in = AssetsResource.class.getClassLoader().getResourceAsStream(resource)) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : AssetsResource.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new NotFoundException();
             }

@@ -14,6 +14,7 @@ import dev.loket.core.identifier.PhoneNumber;
 import dev.loket.core.identifier.Postcode;
 import dev.loket.core.identifier.Rsin;
 import dev.loket.forms.definition.Component;
+import dev.loket.forms.definition.ComponentType;
 import dev.loket.forms.logic.LogicContext;
 
 import java.time.LocalDate;
@@ -77,9 +78,24 @@ public final class AnswerReader {
 
     private JsonNode value(Component c, String typed) {
         return switch (c.type()) {
-            case DATE -> NaturalValues.date(typed, today()).<JsonNode>map(d -> TextNode.valueOf(d.toString())).orElse(TextNode.valueOf(typed));
+            case RADIO, SELECT, PAYMENT_CHOICE -> choice(wording.choices(c), typed)
+                    .<JsonNode>map(TextNode::valueOf).orElse(TextNode.valueOf(typed));
+            case MULTI_CHECKBOX -> choices(wording.choices(c), typed);
+            default -> typed(c.type(), typed, today());
+        };
+    }
+
+    /**
+     * A typed text as the value of a component that is not a choice, normalised as every channel stores
+     * it: ISO dates and times, exact numbers, {@code "1234 AB"}, E.164 phone numbers, house numbers as
+     * objects. What cannot be read is the text itself, for the evaluator to explain. The web channel
+     * reads its text fields with this too, so a date typed as "12 maart 1980" works there as well.
+     */
+    public static JsonNode typed(ComponentType type, String typed, LocalDate today) {
+        return switch (type) {
+            case DATE -> NaturalValues.date(typed, today).<JsonNode>map(d -> TextNode.valueOf(d.toString())).orElse(TextNode.valueOf(typed));
             case TIME -> NaturalValues.time(typed).<JsonNode>map(t -> TextNode.valueOf(t.toString())).orElse(TextNode.valueOf(typed));
-            case DATETIME -> dateTime(typed);
+            case DATETIME -> dateTime(typed, today);
             case NUMBER -> NaturalValues.number(typed).<JsonNode>map(NODES::numberNode).orElse(TextNode.valueOf(typed));
             case CURRENCY -> NaturalValues.amount(typed).<JsonNode>map(NODES::numberNode).orElse(TextNode.valueOf(typed));
             case POSTCODE -> normalised(typed, Postcode::parse, Postcode::value);
@@ -90,9 +106,6 @@ public final class AnswerReader {
             case RSIN -> normalised(typed, Rsin::parse, Rsin::value);
             case EMAIL -> TextNode.valueOf(typed.replaceAll("[.,;]+$", "").replace(" ", ""));
             case HOUSE_NUMBER -> houseNumber(typed, "number", "letter", "addition");
-            case RADIO, SELECT, PAYMENT_CHOICE -> choice(wording.choices(c), typed)
-                    .<JsonNode>map(TextNode::valueOf).orElse(TextNode.valueOf(typed));
-            case MULTI_CHECKBOX -> choices(wording.choices(c), typed);
             default -> TextNode.valueOf(typed);
         };
     }
@@ -105,10 +118,10 @@ public final class AnswerReader {
         return parse.apply(typed).<JsonNode>map(v -> TextNode.valueOf(value.apply(v))).orElse(TextNode.valueOf(typed));
     }
 
-    private JsonNode dateTime(String typed) {
+    private static JsonNode dateTime(String typed, LocalDate today) {
         int space = typed.trim().lastIndexOf(' ');
         if (space > 0) {
-            Optional<LocalDate> date = NaturalValues.date(typed.substring(0, space), today());
+            Optional<LocalDate> date = NaturalValues.date(typed.substring(0, space), today);
             var time = NaturalValues.time(typed.substring(space + 1));
             if (date.isPresent() && time.isPresent()) {
                 return TextNode.valueOf(date.get().atTime(time.get()).toString());
@@ -118,7 +131,7 @@ public final class AnswerReader {
     }
 
     /** A house number as an object with the given names for number, letter and addition. */
-    private static JsonNode houseNumber(String typed, String numberName, String letterName, String additionName) {
+    public static JsonNode houseNumber(String typed, String numberName, String letterName, String additionName) {
         Optional<HouseNumber> parsed = HouseNumber.parse(typed);
         if (parsed.isEmpty()) {
             return TextNode.valueOf(typed);

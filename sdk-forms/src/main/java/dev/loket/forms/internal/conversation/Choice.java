@@ -9,5 +9,5 @@ import java.util.List;
  * @param label what is said, in the conversation's language
  * @param names everything a person may say to mean it: labels in every language, the value, other names
  */
-record Choice(String value, String label, List<String> names) {
+public record Choice(String value, String label, List<String> names) {
 }

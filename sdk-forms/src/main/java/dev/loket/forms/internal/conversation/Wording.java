@@ -108,7 +108,7 @@ public final class Wording {
     }
 
     /** The answers of a choice component, numbered from 1 in the order the person hears them. */
-    List<Choice> choices(Component c) {
+    public List<Choice> choices(Component c) {
         if (c.type() == ComponentType.PAYMENT_CHOICE) {
             return c.paymentMethods().stream().map(this::paymentChoice).toList();
         }
@@ -163,10 +163,14 @@ public final class Wording {
 
     /** An answer as a person says it. */
     public String inWords(Question q, JsonNode value) {
+        return inWords(q.component(), value);
+    }
+
+    /** A component's answer as a person reads it back: "12 maart 1980", "ja", "Hij is gestolen". */
+    public String inWords(Component c, JsonNode value) {
         if (value == null || value.isMissingNode() || value.isNull()) {
             return say("answer.none");
         }
-        Component c = q.component();
         return switch (c.type()) {
             case DATE -> date(value.asText());
             case DATETIME -> dateTime(value.asText());

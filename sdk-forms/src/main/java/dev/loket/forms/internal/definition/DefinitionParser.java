@@ -11,6 +11,7 @@ import dev.loket.forms.definition.FormDefinition;
 import dev.loket.forms.definition.InvalidDefinitionException;
 import dev.loket.forms.definition.LocalizedText;
 import dev.loket.forms.definition.Option;
+import dev.loket.forms.definition.PageMode;
 import dev.loket.forms.definition.Prefill;
 import dev.loket.forms.definition.Step;
 import dev.loket.forms.definition.Validation;
@@ -38,7 +39,8 @@ public final class DefinitionParser {
     static final String FORMAT = "1.0";
     private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Set<String> ROOT_FIELDS = Set.of("loket", "id", "version", "title", "intro", "steps", "$schema");
+    private static final Set<String> ROOT_FIELDS = Set.of("loket", "id", "version", "title", "intro", "steps", "pages",
+            "$schema");
     private static final Set<String> STEP_FIELDS = Set.of("key", "title", "visibleWhen", "components");
     private static final Set<String> COMPONENT_FIELDS = Set.of("type", "key", "label", "hint", "required", "visibleWhen",
             "default", "validation", "prefill", "clearOnHide", "options", "components", "minItems", "maxItems", "file",
@@ -65,12 +67,17 @@ public final class DefinitionParser {
         String version = text(root, "", "version", true);
         LocalizedText title = localized(root, "", "title", true);
         LocalizedText intro = localized(root, "", "intro", false);
+        String pagesName = text(root, "", "pages", false);
+        PageMode pages = pagesName == null ? PageMode.STEP : PageMode.fromJson(pagesName).orElse(null);
+        if (pages == null) {
+            problem("/pages", "unknown-page-mode", "\"pages\" is \"step\" (a page per step) or \"question\" (a page per question)");
+        }
         List<Step> steps = steps(root.get("steps"));
         references.check(problems);
         if (!problems.isEmpty()) {
             throw new InvalidDefinitionException(problems);
         }
-        return new FormDefinition(format, id, version, title, intro, steps);
+        return new FormDefinition(format, id, version, title, intro, steps, pages);
     }
 
     private List<Step> steps(JsonNode node) {

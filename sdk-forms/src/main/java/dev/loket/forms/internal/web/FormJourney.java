@@ -1,0 +1,263 @@
+package dev.loket.forms.internal.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.loket.core.Json;
+import dev.loket.core.Language;
+import dev.loket.core.web.Page;
+import dev.loket.forms.definition.Component;
+import dev.loket.forms.definition.ComponentType;
+import dev.loket.forms.definition.FormDefinition;
+import dev.loket.forms.evaluation.Evaluation;
+import dev.loket.forms.evaluation.EvaluationContext;
+import dev.loket.forms.evaluation.FormEvaluator;
+import dev.loket.forms.evaluation.StepState;
+import dev.loket.forms.evaluation.Submission;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A form on the web, page by page, for any channel that shows pages (the person's own browser, or an
+ * employee's at the counter): which page comes next, what a posted page changes in the answers, and
+ * the pages themselves. Knows nothing of HTTP, cookies or storage; the resources do that.
+ */
+public final class FormJourney {
+
+    private final FormDefinition definition;
+    private final FormEvaluator evaluator;
+    private final PagePlan plan;
+
+    public FormJourney(FormDefinition definition, FormEvaluator evaluator) {
+        this.definition = definition;
+        this.evaluator = evaluator;
+        this.plan = new PagePlan(definition);
+    }
+
+    /** What the person asked for when posting a page. */
+    public sealed interface Action {
+        /** Check this page and go on. */
+        record Next() implements Action {
+        }
+
+        /** Go back a page, keeping what was typed, without checks. */
+        record Back() implements Action {
+        }
+
+        /** Keep the answers and get a code to continue later. */
+        record Later() implements Action {
+        }
+
+        /** Add an item to the repeating group at {@code pointer}. */
+        record Add(String pointer) implements Action {
+        }
+
+        /** Remove the item at {@code pointer}. */
+        record Remove(String pointer) implements Action {
+        }
+
+        /** The button's value: {@code next}, {@code back}, {@code later}, {@code add:/x}, {@code remove:/x/0}. */
+        static Action parse(String value) {
+            if (value == null) {
+                return new Next();
+            }
+            if (value.startsWith("add:/")) {
+                return new Add(value.substring(4));
+            }
+            if (value.startsWith("remove:/")) {
+                return new Remove(value.substring(7));
+            }
+            return switch (value) {
+                case "back" -> new Back();
+                case "later" -> new Later();
+                default -> new Next();
+            };
+        }
+    }
+
+    /**
+     * The answers after a posted page, and where to go.
+     *
+     * @param data     the answers to save, whatever happens next: no typed answer is ever lost
+     * @param action   what was asked
+     * @param shown    the answers the page showed before the post, by pointer: only their errors are shown
+     */
+    public record Posted(ObjectNode data, Action action, Set<String> shown) {
+    }
+
+    public FormDefinition definition() {
+        return definition;
+    }
+
+    public Evaluation evaluate(String data, EvaluationContext context) {
+        return evaluator.evaluate(read(data), context);
+    }
+
+    /** Checks the saved answers as a submission: see {@link FormEvaluator#submit}. */
+    public Submission submission(String data, EvaluationContext context) {
+        return evaluator.submit(read(data), context);
+    }
+
+    public Optional<WebPage> page(String step, Optional<String> question) {
+        return plan.find(step, question);
+    }
+
+    /** Where a person starts or continues: the first page with something to answer or fix, else the check. */
+    public Optional<WebPage> continueAt(Evaluation evaluation) {
+        return plan.firstIncomplete(evaluation);
+    }
+
+    public Optional<WebPage> firstPage(Evaluation evaluation) {
+        return plan.visible(evaluation).stream().findFirst();
+    }
+
+    public Optional<WebPage> next(WebPage page, Evaluation evaluation) {
+        return plan.next(page, evaluation);
+    }
+
+    public Optional<WebPage> previous(WebPage page, Evaluation evaluation) {
+        return plan.previous(page, evaluation);
+    }
+
+    public boolean isShown(WebPage page, Evaluation evaluation) {
+        return plan.visible(evaluation).stream().anyMatch(p -> p.isAt(page.step().key(), page.question()));
+    }
+
+    /**
+     * Reads a posted page into the saved answers. The page's fields are read as they were shown for
+     * the saved answers, so a field the page did not show is never emptied.
+     */
+    public Posted post(WebPage page, String savedData, Map<String, String[]> form, String actionValue,
+                       EvaluationContext context) {
+        ObjectNode data = read(savedData);
+        Evaluation before = evaluator.evaluate(data, context);
+        List<Node> nodes = Node.pair(page.components(), PagePlan.states(page, before));
+        new PostedAnswers(form, LocalDate.now(context.logic().clock().withZone(context.logic().zone())))
+                .readInto(nodes, data);
+        Action action = Action.parse(actionValue);
+        if (action instanceof Action.Add add && isGroupOn(page, add.pointer())) {
+            JsonPointers.array(data, add.pointer()).addObject();
+        } else if (action instanceof Action.Remove remove) {
+            removeItem(page, data, remove.pointer());
+        }
+        startGroups(page, data, context);
+        Set<String> shown = new HashSet<>();
+        collectVisible(nodes, shown);
+        return new Posted(data, action, shown);
+    }
+
+    /** The page as a template draws it; errors only for the answers in {@code showErrorsAt}. */
+    public Page stepPage(WebPage page, Evaluation evaluation, Language language, Set<String> showErrorsAt,
+                         boolean newQuestions) {
+        List<Field> fields = new FieldViews(language, showErrorsAt::contains)
+                .fields(Node.pair(page.components(), PagePlan.states(page, evaluation)));
+        List<StepState> visibleSteps = evaluation.steps().stream().filter(StepState::visible).toList();
+        int stepNumber = 1 + visibleSteps.stream().map(StepState::key).toList().indexOf(page.step().key());
+        return new Page("forms/step", Map.of())
+                .with("formTitle", definition.title().in(language))
+                .with("stepTitle", page.step().title().in(language))
+                .with("stepNumber", stepNumber)
+                .with("stepCount", visibleSteps.size())
+                .with("pagePath", page.path())
+                .with("fields", fields)
+                .with("errors", FieldViews.summary(fields))
+                .with("newQuestions", newQuestions)
+                .with("hasPrevious", plan.previous(page, evaluation).isPresent());
+    }
+
+    /** Every answer of every shown page, with a link to change it. */
+    public Page checkPage(Evaluation evaluation, Language language) {
+        List<AnswerRows.Section> sections = new AnswerRows(language).sections(plan.visible(evaluation), evaluation);
+        return new Page("forms/check", Map.of())
+                .with("formTitle", definition.title().in(language))
+                .with("sections", sections);
+    }
+
+    private boolean isGroupOn(WebPage page, String pointer) {
+        return page.components().stream().anyMatch(c -> c.type() == ComponentType.REPEAT && pointer.equals("/" + c.key()));
+    }
+
+    private static void removeItem(WebPage page, ObjectNode data, String itemPointer) {
+        int slash = itemPointer.lastIndexOf('/');
+        String group = itemPointer.substring(0, slash);
+        String index = itemPointer.substring(slash + 1);
+        boolean onPage = page.components().stream().anyMatch(c -> c.type() == ComponentType.REPEAT && group.equals("/" + c.key()));
+        if (onPage && index.matches("\\d{1,4}") && data.at(group) instanceof ArrayNode items
+                && Integer.parseInt(index) < items.size()) {
+            items.remove(Integer.parseInt(index));
+        }
+    }
+
+    /**
+     * A required group that has just appeared gets its first item at once: "add one" before the
+     * first question is a step nobody should have to find.
+     */
+    private void startGroups(WebPage page, ObjectNode data, EvaluationContext context) {
+        Evaluation after = evaluator.evaluate(data, context);
+        List<Node> nodes = Node.pair(page.components(), PagePlan.states(page, after));
+        for (Node node : nodes) {
+            Component c = node.component();
+            if (c.type() == ComponentType.REPEAT && node.state().visible() && node.state().required()
+                    && node.items().isEmpty()) {
+                ArrayNode items = JsonPointers.array(data, node.pointer());
+                for (int i = items.size(); i < Math.max(1, c.minItems()); i++) {
+                    items.addObject();
+                }
+            }
+        }
+    }
+
+    private static void collectVisible(List<Node> nodes, Set<String> into) {
+        for (Node node : nodes) {
+            if (node.state().visible()) {
+                into.add(node.pointer());
+                collectVisible(node.children(), into);
+                node.items().forEach(item -> collectVisible(item.children(), into));
+            }
+        }
+    }
+
+    /** Saved answers as an object; anything else counts as no answers. */
+    public static ObjectNode read(String data) {
+        try {
+            JsonNode node = Json.mapper().readTree(data);
+            return node instanceof ObjectNode object ? object : Json.mapper().createObjectNode();
+        } catch (JsonProcessingException e) {
+            return Json.mapper().createObjectNode();
+        }
+    }
+
+    /** All errors of a page among the answers in {@code among}, and whether others appeared. */
+    public record Check(boolean hasErrors, boolean newQuestions) {
+    }
+
+    /** Whether the page, for these answers, has errors the person saw, or questions they did not see yet. */
+    public Check check(WebPage page, Evaluation evaluation, Set<String> shown) {
+        List<Node> nodes = Node.pair(page.components(), PagePlan.states(page, evaluation));
+        List<Node> unsettled = new ArrayList<>();
+        collectUnsettled(nodes, unsettled);
+        boolean errors = unsettled.stream().anyMatch(n -> shown.contains(n.pointer()));
+        boolean appeared = unsettled.stream().anyMatch(n -> !shown.contains(n.pointer()));
+        return new Check(errors, appeared);
+    }
+
+    private static void collectUnsettled(List<Node> nodes, List<Node> into) {
+        for (Node node : nodes) {
+            if (!node.state().visible()) {
+                continue;
+            }
+            if (!node.state().errors().isEmpty()) {
+                into.add(node);
+            }
+            collectUnsettled(node.children(), into);
+            node.items().forEach(item -> collectUnsettled(item.children(), into));
+        }
+    }
+}

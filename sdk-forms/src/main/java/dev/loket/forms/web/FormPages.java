@@ -1,0 +1,264 @@
+package dev.loket.forms.web;
+
+import dev.loket.core.Channel;
+import dev.loket.core.Language;
+import dev.loket.core.LoketException;
+import dev.loket.core.Message;
+import dev.loket.core.ProblemType;
+import dev.loket.core.web.LanguageNegotiation;
+import dev.loket.core.web.Page;
+import dev.loket.forms.api.FormCatalog;
+import dev.loket.forms.draft.Draft;
+import dev.loket.forms.draft.DraftStore;
+import dev.loket.forms.internal.web.Journeys;
+import dev.loket.forms.submission.Receipts;
+import dev.loket.forms.submission.SubmissionStore;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The forms as web pages for the person themselves: server-rendered, usable without JavaScript,
+ * with the GOV.UK and NL Design System patterns (a start page, a page per step or per question with
+ * "Stap 2 van 5", an error summary, check your answers, a confirmation). Every posted page is saved
+ * as a draft before anything else happens, so no typed answer is ever lost; the browser keeps only
+ * the draft's id, in a cookie for this form.
+ */
+@Path("forms")
+@Produces(MediaType.TEXT_HTML)
+@Tag(name = "Form pages")
+public class FormPages {
+
+    /** The cookie that holds the browser's draft of one form; its path is the form's address. */
+    static final String DRAFT_COOKIE = "loket-draft";
+
+    private final LanguageNegotiation languages = LanguageNegotiation.fromConfig();
+
+    @Inject
+    FormCatalog catalog;
+
+    @Inject
+    Instance<DraftStore> drafts;
+
+    @Inject
+    Instance<SubmissionStore> submissions;
+
+    @Inject
+    Instance<Receipts> receipts;
+
+    @Inject
+    Journeys journeys;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Operation(summary = "The forms on offer (HTML)")
+    public Page list() {
+        return journeys.list(catalog, language());
+    }
+
+    @GET
+    @Path("{form}")
+    @Operation(summary = "A form's start page: what it is for, what you need, and a button to start (HTML)")
+    public Page start(@PathParam("form") String formId, @CookieParam(DRAFT_COOKIE) String draftId,
+                      @QueryParam("missing") String missing) {
+        Journeys.Flow flow = flow(formId);
+        return flow.startPage(draft(flow, draftId).isPresent(), missing != null);
+    }
+
+    @POST
+    @Path("{form}")
+    @Operation(summary = "Start the form: a new draft, then the first page")
+    public Response begin(@PathParam("form") String formId) {
+        Journeys.Flow flow = flow(formId);
+        Draft draft = store().start(formId, flow.journey().definition().version(), Channel.WEB, "{}");
+        return flow.redirectToContinue(draft).cookie(cookie(formId, draft.id().toString(), false)).build();
+    }
+
+    @GET
+    @Path("{form}/continue")
+    @Operation(summary = "Continue the browser's draft where it was left: the first page with something to do")
+    public Response continueDraft(@PathParam("form") String formId, @CookieParam(DRAFT_COOKIE) String draftId) {
+        Journeys.Flow flow = flow(formId);
+        return draft(flow, draftId).map(d -> flow.redirectToContinue(d).build())
+                .orElseGet(() -> flow.redirectToStart(true));
+    }
+
+    @GET
+    @Path("{form}/steps/{step}")
+    @Operation(summary = "A page of the form (HTML)")
+    public Response page(@PathParam("form") String formId, @PathParam("step") String step,
+                         @CookieParam(DRAFT_COOKIE) String draftId) {
+        return showPage(formId, step, Optional.empty(), draftId);
+    }
+
+    @GET
+    @Path("{form}/steps/{step}/{question}")
+    @Operation(summary = "A page of a form that asks one question per page (HTML)")
+    public Response questionPage(@PathParam("form") String formId, @PathParam("step") String step,
+                                 @PathParam("question") String question, @CookieParam(DRAFT_COOKIE) String draftId) {
+        return showPage(formId, step, Optional.of(question), draftId);
+    }
+
+    @POST
+    @Path("{form}/steps/{step}")
+    @Operation(summary = "Answer a page: saved at once, then checked")
+    public Response answer(@PathParam("form") String formId, @PathParam("step") String step,
+                           @CookieParam(DRAFT_COOKIE) String draftId) {
+        return postPage(formId, step, Optional.empty(), draftId);
+    }
+
+    @POST
+    @Path("{form}/steps/{step}/{question}")
+    @Operation(summary = "Answer a question page: saved at once, then checked")
+    public Response answerQuestion(@PathParam("form") String formId, @PathParam("step") String step,
+                                   @PathParam("question") String question, @CookieParam(DRAFT_COOKIE) String draftId) {
+        return postPage(formId, step, Optional.of(question), draftId);
+    }
+
+    @GET
+    @Path("{form}/check")
+    @Operation(summary = "Check your answers, with a link to change each (HTML)")
+    public Response check(@PathParam("form") String formId, @CookieParam(DRAFT_COOKIE) String draftId) {
+        Journeys.Flow flow = flow(formId);
+        return draft(flow, draftId).map(flow::checkPage).orElseGet(() -> flow.redirectToStart(true));
+    }
+
+    @POST
+    @Path("{form}/check")
+    @Operation(summary = "Send the form: checked, stored durably, then the confirmation")
+    public Response submit(@PathParam("form") String formId, @CookieParam(DRAFT_COOKIE) String draftId) {
+        Journeys.Flow flow = flow(formId);
+        Optional<Draft> draft = draft(flow, draftId);
+        if (draft.isEmpty()) {
+            // Sent twice (a double click, a retry after a lost answer): the first one is the answer.
+            return flow.alreadySubmitted(idOf(draftId)).orElseGet(() -> flow.redirectToStart(true));
+        }
+        return flow.submit(draft.get(), r -> r.cookie(cookie(formId, "", true)));
+    }
+
+    @GET
+    @Path("{form}/submissions/{submission}")
+    @Operation(summary = "The confirmation of a sent form, with the proof of submission (HTML)")
+    public Page confirmation(@PathParam("form") String formId, @PathParam("submission") UUID submission) {
+        return flow(formId).confirmationPage(submission);
+    }
+
+    @GET
+    @Path("{form}/submissions/{submission}/receipt.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The proof of submission as a PDF, for paper")
+    public Response receiptPdf(@PathParam("form") String formId, @PathParam("submission") UUID submission) {
+        return flow(formId).receiptPdf(submission);
+    }
+
+    @GET
+    @Path("resume")
+    @Operation(summary = "Continue a saved form with its code and secret (HTML)")
+    public Page resumePage() {
+        return journeys.resumePage(language());
+    }
+
+    @POST
+    @Path("resume")
+    @Operation(summary = "Open a saved draft with its code and secret, on this channel")
+    public Response resume() {
+        Language language = language();
+        String code = request.getParameter("code");
+        String secret = request.getParameter("secret");
+        Draft draft;
+        try {
+            draft = store().resume(code == null ? "" : code, secret == null ? "" : secret);
+        } catch (LoketException notFound) {
+            return journeys.resumeRefused(language, code, notFound);
+        }
+        Journeys.Flow flow = flow(draft.formId());
+        return flow.redirectToContinue(draft).cookie(cookie(draft.formId(), draft.id().toString(), false)).build();
+    }
+
+    private Response showPage(String formId, String step, Optional<String> question, String draftId) {
+        Journeys.Flow flow = flow(formId);
+        return draft(flow, draftId)
+                .map(d -> flow.showPage(d, step, question))
+                .orElseGet(() -> flow.redirectToStart(true));
+    }
+
+    private Response postPage(String formId, String step, Optional<String> question, String draftId) {
+        Journeys.Flow flow = flow(formId);
+        Optional<Draft> draft = draft(flow, draftId);
+        if (draft.isEmpty()) {
+            return flow.redirectToStart(true);
+        }
+        return flow.postPage(draft.get(), step, question, request.getParameterMap(), Channel.WEB,
+                resumable -> journeys.savedPage(flow, resumable));
+    }
+
+    private Journeys.Flow flow(String formId) {
+        FormCatalog.Entry form = catalog.find(formId).orElseThrow(() -> new LoketException(Journeys.UNKNOWN_FORM,
+                Message.of(Journeys.BUNDLE, "problem.forms/unknown-form.detail", formId)));
+        return journeys.flow(form, "/forms/" + formId, language(), uri, store(), submissions, receipts, Channel.WEB);
+    }
+
+    /** The browser's draft of this form, if it still exists. */
+    private Optional<Draft> draft(Journeys.Flow flow, String draftId) {
+        return idOf(draftId).flatMap(id -> store().find(id))
+                .filter(d -> d.formId().equals(flow.journey().definition().id()));
+    }
+
+    private static Optional<UUID> idOf(String text) {
+        try {
+            return text == null || text.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private NewCookie cookie(String formId, String value, boolean remove) {
+        NewCookie.Builder cookie = new NewCookie.Builder(DRAFT_COOKIE)
+                .value(value)
+                .path(uri.getBaseUri().getPath().replaceAll("/$", "") + "/forms/" + formId)
+                .httpOnly(true)
+                .secure("https".equalsIgnoreCase(uri.getRequestUri().getScheme()))
+                .sameSite(NewCookie.SameSite.LAX);
+        if (remove) {
+            cookie.maxAge(0);
+        }
+        return cookie.build();
+    }
+
+    private DraftStore store() {
+        if (drafts.isUnsatisfied()) {
+            throw new LoketException(ProblemType.UNAVAILABLE, Message.of(Message.CORE_BUNDLE, "problem.unavailable.detail"));
+        }
+        return drafts.get();
+    }
+
+    private Language language() {
+        return languages.of(headers, uri);
+    }
+}
