@@ -72,6 +72,15 @@ public final class JdbcSubmissionStore implements SubmissionStore {
         }
     }
 
+    @Override
+    public Optional<StoredSubmission> find(String formId, String idempotencyKey) {
+        try (Connection c = dataSource.getConnection()) {
+            return find(c, formId, idempotencyKey);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read a submission of form " + formId, e);
+        }
+    }
+
     private static void insert(Connection c, StoredSubmission s) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO forms_submission (id, form_id, form_version, "
                 + "channel, idempotency_key, data, data_sha256, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");

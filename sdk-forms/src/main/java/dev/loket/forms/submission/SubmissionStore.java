@@ -5,6 +5,7 @@ import dev.loket.forms.internal.JdbcSubmissionStore;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Stores submissions durably and exactly once per idempotency key: a retry after a lost answer
@@ -19,6 +20,14 @@ public interface SubmissionStore {
      * @throws dev.loket.core.LoketException {@code conflict} when the key was used before for other data
      */
     StoredSubmission store(String formId, String formVersion, Channel channel, String idempotencyKey, String data);
+
+    /**
+     * The submission filed earlier for a form with this idempotency key, so a retry whose answers are no
+     * longer at hand (such as a draft deleted after filing) still gets its receipt.
+     *
+     * @return the stored submission with {@link StoredSubmission#created()} {@code false}; empty when none
+     */
+    Optional<StoredSubmission> find(String formId, String idempotencyKey);
 
     /** Submissions in the {@code forms_submission} table of a database migrated with sdk-forms' schema. */
     static SubmissionStore onDatabase(DataSource dataSource, Clock clock) {

@@ -94,6 +94,22 @@ class JdbcSubmissionStoreTest {
                 .as("keys are per form").isTrue();
     }
 
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void findsTheSubmissionFiledWithAKeyOnlyForItsForm(TestDatabase database) {
+        JdbcSubmissionStore store = storeOn(database);
+        StoredSubmission first = store.store("verhuizing", "1.0.0", Channel.WEB, "key", "{\"a\":1}");
+
+        assertThat(store.find("verhuizing", "key")).hasValueSatisfying(found -> {
+            assertThat(found.id()).isEqualTo(first.id());
+            assertThat(found.dataSha256()).isEqualTo(first.dataSha256());
+            assertThat(found.submittedAt()).isEqualTo(first.submittedAt());
+            assertThat(found.created()).isFalse();
+        });
+        assertThat(store.find("bijzondere-bijstand", "key")).isEmpty();
+        assertThat(store.find("verhuizing", "other-key")).isEmpty();
+    }
+
     private int count(String sql) throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
