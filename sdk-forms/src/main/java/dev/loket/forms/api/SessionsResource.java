@@ -46,7 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
@@ -101,22 +100,22 @@ public class SessionsResource {
      * @param session    its id
      * @param form       the form's id
      * @param revision   the revision to name in {@code If-Match} when saving on top of it (also the {@code ETag})
-     * @param expiresAt  when the answers are deleted unless saved again
+     * @param expiresAt  when the answers are deleted unless saved again (ISO 8601, UTC)
      * @param channel    where it was last saved: {@code web}, {@code counter}, {@code conversation} or {@code paper}
      * @param continueAt the first visible step that is not complete: where the person goes on; absent when all are
      * @param data       the answers as saved
      * @param evaluation the form's state for these answers
      */
-    public record SessionView(String session, String form, long revision, Instant expiresAt, String channel,
+    public record SessionView(String session, String form, long revision, String expiresAt, String channel,
                               String continueAt, JsonNode data, EvaluationView evaluation) {
     }
 
     /** One step's state for the saved answers. */
-    public record SessionStep(String session, long revision, Instant expiresAt, StepView step) {
+    public record SessionStep(String session, long revision, String expiresAt, StepView step) {
     }
 
     /** What a person keeps to continue later without login; the secret is shown this once. */
-    public record SessionResumeCode(String session, String code, String secret, Instant expiresAt) {
+    public record SessionResumeCode(String session, String code, String secret, String expiresAt) {
     }
 
     /** A resume code and its secret, as the person typed them. */
@@ -187,7 +186,7 @@ public class SessionsResource {
         Evaluation evaluation = form.evaluator().evaluate(answers(draft), EvaluationContext.of(language()));
         StepView step = evaluation.step(stepKey).map(FormsApi::view).orElseThrow(() -> new LoketException(UNKNOWN_STEP,
                 Message.of(FormsApi.BUNDLE, "problem.forms/unknown-step.detail", form.definition().id(), stepKey)));
-        return new SessionStep(draft.id().toString(), draft.revision(), draft.expiresAt(), step);
+        return new SessionStep(draft.id().toString(), draft.revision(), draft.expiresAt().toString(), step);
     }
 
     @POST
@@ -201,7 +200,7 @@ public class SessionsResource {
         Draft draft = open(form, sessionId);
         ResumableDraft resumable = store().issueResumeCode(draft.id());
         return new SessionResumeCode(draft.id().toString(), resumable.code().toString(), resumable.secret(),
-                resumable.draft().expiresAt());
+                resumable.draft().expiresAt().toString());
     }
 
     @POST
@@ -345,7 +344,7 @@ public class SessionsResource {
     private SessionView view(FormCatalog.Entry form, Draft draft) {
         ObjectNode data = answers(draft);
         Evaluation evaluation = form.evaluator().evaluate(data, EvaluationContext.of(language()));
-        return new SessionView(draft.id().toString(), draft.formId(), draft.revision(), draft.expiresAt(),
+        return new SessionView(draft.id().toString(), draft.formId(), draft.revision(), draft.expiresAt().toString(),
                 draft.channel().name().toLowerCase(Locale.ROOT), evaluation.firstIncompleteStep().orElse(null), data,
                 FormsApi.view(evaluation));
     }
