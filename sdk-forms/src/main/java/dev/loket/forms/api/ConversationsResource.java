@@ -103,21 +103,17 @@ public class ConversationsResource {
     }
 
     private FormCatalog.Entry form(String id) {
-        return catalog.find(id).orElseThrow(() -> new LoketException(ProblemType.of("forms/unknown-form", 404,
-                FormsResource.BUNDLE), Message.of(FormsResource.BUNDLE, "problem.forms/unknown-form.detail", id)));
+        return FormsApi.form(catalog, id);
     }
 
     private Draft find(String formId, UUID id) {
         return store().find(id).filter(d -> d.formId().equals(formId) && d.channel() == Channel.CONVERSATION)
                 .orElseThrow(() -> new LoketException(ProblemType.NOT_FOUND,
-                        Message.of(FormsResource.BUNDLE, "draft.not-found")));
+                        Message.of(FormsApi.BUNDLE, "draft.not-found")));
     }
 
     private DraftStore store() {
-        if (drafts.isUnsatisfied()) {
-            throw new LoketException(ProblemType.UNAVAILABLE, Message.of(Message.CORE_BUNDLE, "problem.unavailable.detail"));
-        }
-        return drafts.get();
+        return FormsApi.available(drafts);
     }
 
     private static Reply reply(UUID id, ConversationTurn turn) {

@@ -4,15 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.loket.core.Channel;
 import dev.loket.core.Language;
-import dev.loket.core.LoketException;
-import dev.loket.core.Message;
 import dev.loket.core.Problem;
-import dev.loket.core.ProblemType;
 import dev.loket.core.web.LanguageNegotiation;
-import dev.loket.forms.evaluation.ComponentState;
-import dev.loket.forms.evaluation.Evaluation;
 import dev.loket.forms.evaluation.EvaluationContext;
-import dev.loket.forms.evaluation.FieldMessage;
 import dev.loket.forms.evaluation.Submission;
 import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.StoredSubmission;
@@ -47,9 +41,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Forms")
 public class FormsResource {
-
-    static final String BUNDLE = "dev.loket.forms.messages";
-    private static final ProblemType UNKNOWN_FORM = ProblemType.of("forms/unknown-form", 404, BUNDLE);
 
     private final LanguageNegotiation languages = LanguageNegotiation.fromConfig();
 
@@ -125,11 +116,7 @@ public class FormsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Evaluate answers: per step and component visible, required, value and errors")
     public EvaluationView evaluate(@PathParam("id") String id, JsonNode data) {
-        Evaluation evaluation = entry(id).evaluator().evaluate(data, EvaluationContext.of(language()));
-        return new EvaluationView(evaluation.isComplete(), evaluation.firstIncompleteStep().orElse(null),
-                evaluation.steps().stream().map(s -> new StepView(s.key(), s.visible(), s.complete(),
-                        components(s.components()))).toList(),
-                evaluation.data());
+        return FormsApi.view(entry(id).evaluator().evaluate(data, EvaluationContext.of(language())));
     }
 
     @POST
@@ -144,18 +131,7 @@ public class FormsResource {
         Submission submission = entry(id).evaluator().submit(data, EvaluationContext.of(language));
         return submission.accepted()
                 ? Response.ok(new ValidationView(true, submission.data())).build()
-                : refusal(submission, language);
-    }
-
-    /** A refused submission as a validation problem, every reason in {@code errors}. */
-    private Response refusal(Submission submission, Language language) {
-        ProblemType type = ProblemType.VALIDATION;
-        Problem problem = new Problem(type.type(), type.title().in(language), type.status(),
-                Message.of(Message.CORE_BUNDLE, "problem.validation.detail").in(language),
-                uri.getRequestUri().getRawPath(), null,
-                submission.errors().stream().map(e -> new Problem.Error(e.pointer(), e.key(), e.message())).toList());
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).entity(problem).build();
+                : FormsApi.refusal(submission, language, uri.getRequestUri().getRawPath());
     }
 
     @POST
@@ -171,24 +147,17 @@ public class FormsResource {
     public Response submit(@PathParam("id") String id, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            JsonNode data) {
         FormCatalog.Entry form = entry(id);
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
-            throw new LoketException(ProblemType.BAD_REQUEST, Message.of(BUNDLE, "submission.idempotency-key"));
-        }
-        if (submissions.isUnsatisfied() || receipts.isUnsatisfied()) {
-            throw new LoketException(ProblemType.UNAVAILABLE, Message.of(Message.CORE_BUNDLE, "problem.unavailable.detail"));
-        }
+        FormsApi.requireUsable(idempotencyKey);
+        SubmissionStore store = FormsApi.available(submissions);
+        Receipts signer = FormsApi.available(receipts);
         Language language = language();
         Submission checked = form.evaluator().submit(data, EvaluationContext.of(language));
         if (!checked.accepted()) {
-            return refusal(checked, language);
+            return FormsApi.refusal(checked, language, uri.getRequestUri().getRawPath());
         }
-        StoredSubmission stored = submissions.get().store(form.definition().id(), form.definition().version(),
+        StoredSubmission stored = store.store(form.definition().id(), form.definition().version(),
                 Channel.WEB, idempotencyKey, checked.data().toString());
-        SubmissionReceipt receipt = new SubmissionReceipt(stored.id().toString(), stored.formId(), stored.formVersion(),
-                stored.submittedAt().toString(), stored.dataSha256(), receipts.get().sign(stored));
-        return Response.status(stored.created() ? Response.Status.CREATED : Response.Status.OK)
-                .header("Idempotent-Replayed", String.valueOf(!stored.created()))
-                .entity(receipt).build();
+        return FormsApi.receipt(stored, signer).build();
     }
 
     @GET
@@ -196,28 +165,14 @@ public class FormsResource {
     @Produces({"application/jwk-set+json", MediaType.APPLICATION_JSON})
     @Operation(summary = "The public keys (JWKS) that verify submission receipts")
     public Response receiptKeys() {
-        if (receipts.isUnsatisfied()) {
-            throw new LoketException(ProblemType.UNAVAILABLE, Message.of(Message.CORE_BUNDLE, "problem.unavailable.detail"));
-        }
-        return Response.ok(receipts.get().publicKeys().toString(), "application/jwk-set+json").build();
+        return Response.ok(FormsApi.available(receipts).publicKeys().toString(), "application/jwk-set+json").build();
     }
 
     private FormCatalog.Entry entry(String id) {
-        return catalog.find(id).orElseThrow(() ->
-                new LoketException(UNKNOWN_FORM, Message.of(BUNDLE, "problem.forms/unknown-form.detail", id)));
+        return FormsApi.form(catalog, id);
     }
 
     private Language language() {
         return languages.of(headers, uri);
-    }
-
-    private static List<ComponentView> components(List<ComponentState> states) {
-        return states.stream().map(c -> new ComponentView(c.key(), c.pointer(), c.type().jsonName(), c.visible(),
-                c.required(), c.value().isNull() ? null : c.value(),
-                c.errors().stream().map(FormsResource::message).toList(), components(c.children()))).toList();
-    }
-
-    private static MessageView message(FieldMessage m) {
-        return new MessageView(m.pointer(), m.key(), m.message());
     }
 }
