@@ -1,0 +1,144 @@
+package dev.loket.portal.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One browser without a browser: keeps cookies, repeats the CSRF token in every form it posts, and
+ * does not follow redirects, so tests see where the portal sends people.
+ */
+final class WebSession {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern REVISION_FIELD = Pattern.compile("name=\"_revision\" value=\"(\\d+)\"");
+
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final String language;
+    private final List<String> extraHeaders = new ArrayList<>();
+    private String lastPage = "";
+
+    WebSession(String language) {
+        this.language = language;
+    }
+
+    /** Sends these headers with every request, e.g. a counter employee's Authorization. */
+    WebSession withHeader(String name, String value) {
+        extraHeaders.add(name);
+        extraHeaders.add(value);
+        return this;
+    }
+
+    HttpResponse<String> get(String path) {
+        HttpResponse<String> response = send(request(path).GET().build());
+        if (response.statusCode() < 300) {
+            lastPage = response.body();
+        }
+        return response;
+    }
+
+    /** Posts a form as the last page would: with its CSRF token and revision, and these fields. */
+    HttpResponse<String> post(String path, Map<String, List<String>> fields) {
+        List<String> pairs = new ArrayList<>();
+        pairs.add(pair("_csrf", csrfToken()));
+        Matcher revision = REVISION_FIELD.matcher(lastPage);
+        if (revision.find() && !fields.containsKey("_revision")) {
+            pairs.add(pair("_revision", revision.group(1)));
+        }
+        fields.forEach((name, values) -> values.forEach(v -> pairs.add(pair(name, v))));
+        HttpResponse<String> response = send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))).build());
+        if (response.statusCode() < 300 || response.statusCode() == 422) {
+            lastPage = response.body();
+        }
+        return response;
+    }
+
+    /** Follows a redirect as a browser would. */
+    HttpResponse<String> follow(HttpResponse<String> redirect) {
+        String location = redirect.headers().firstValue("Location").orElseThrow(() ->
+                new AssertionError("No redirect: " + redirect.statusCode() + " " + redirect.body()));
+        return get(URI.create(location).getRawPath() + (URI.create(location).getRawQuery() == null ? ""
+                : "?" + URI.create(location).getRawQuery()));
+    }
+
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    static Map<String, List<String>> fields(String... namesAndValues) {
+        Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.computeIfAbsent(namesAndValues[i], k -> new ArrayList<>()).add(namesAndValues[i + 1]);
+        }
+        return fields;
+    }
+
+    static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").map(l -> URI.create(l).getRawPath()).orElse("");
+    }
+
+    private String csrfToken() {
+        Matcher field = CSRF_FIELD.matcher(lastPage);
+        if (field.find()) {
+            return field.group(1);
+        }
+        String cookie = cookie("loket-csrf");
+        if (cookie == null) {
+            get("/");
+            return cookie("loket-csrf");
+        }
+        return cookie;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(Portal.BASE.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/html").header("Accept-Language", language);
+        if (!extraHeaders.isEmpty()) {
+            builder.headers(extraHeaders.toArray(String[]::new));
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pair(String name, String value) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return cookies.getCookieStore().getCookies().stream().map(HttpCookie::toString).collect(Collectors.joining("; "));
+    }
+}
