@@ -1,7 +1,10 @@
 package dev.loket.consent;
 
+import dev.loket.consent.internal.JdbcConsentStore;
 import dev.loket.core.Channel;
 
+import javax.sql.DataSource;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -63,4 +66,12 @@ public interface ConsentStore {
      * the writing thread. Caches such as the {@link LawfulBasisGuard}'s stay correct this way.
      */
     void subscribe(Consumer<ConsentEvent> listener);
+
+    /**
+     * Consent records in the {@code consent_event} table of a database migrated with sdk-consent's
+     * schema; requests are checked against {@code purposes}, expiry is read with {@code clock}.
+     */
+    static ConsentStore onDatabase(DataSource dataSource, PurposeRegistry purposes, Clock clock) {
+        return new JdbcConsentStore(dataSource, purposes, clock);
+    }
 }

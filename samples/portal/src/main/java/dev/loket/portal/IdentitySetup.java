@@ -1,0 +1,41 @@
+package dev.loket.portal;
+
+import dev.loket.identity.Pseudonyms;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * How the portal makes pseudonyms of BSNs for logs, the prefill guard and consent records: with the
+ * secret in {@code loket.identity.pseudonym-key} (base64, at least 32 bytes), or a temporary
+ * development key.
+ */
+@ApplicationScoped
+public class IdentitySetup {
+
+    static final String PSEUDONYM_KEY = "loket.identity.pseudonym-key";
+    private static final Logger LOG = Logger.getLogger(IdentitySetup.class.getName());
+
+    @Produces
+    @Singleton
+    Pseudonyms pseudonyms(@ConfigProperty(name = PSEUDONYM_KEY) Optional<String> key) {
+        return key.map(Pseudonyms::withBase64Key).orElseGet(IdentitySetup::withDevelopmentKey);
+    }
+
+    /**
+     * A key made now, for development only: after a restart the same person gets another pseudonym,
+     * so logs and consent records no longer join up. Logged as a warning so nobody runs production like this.
+     */
+    private static Pseudonyms withDevelopmentKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        LOG.warning(() -> "Pseudonyms are made with a temporary development key; configure " + PSEUDONYM_KEY
+                + " (base64, 32 bytes or more) so that a person keeps the same pseudonym after a restart");
+        return Pseudonyms.withKey(key);
+    }
+}
