@@ -10,9 +10,10 @@
 # benchmarks need a quiet machine and minutes, not a test budget.
 #
 # Settings (environment variables):
-#   DURATION=30s WARMUP=10s THREADS=2 CONNECTIONS=64   wrk's run per endpoint
+#   DURATION=30s WARMUP=20s THREADS=2 CONNECTIONS=64   wrk's run per endpoint (after a warm-up of its own)
 #   HTTP_PORT=9380 HTTPS_PORT=9743                      the benchmark server's ports
 #   PAGES="/forms/verhuizing ..."                       step page URLs to GET (skipped while they answer 404)
+#   LIBERTY_JAVA_HOME=/usr/lib/jvm/...                 run the server on this JDK (default: the one on PATH)
 #   SYNCHRONOUS_COMMIT=on                               PostgreSQL's synchronous_commit (on = durable)
 #   LOKET_DATASOURCE_URL/_USER/_PASSWORD                use this PostgreSQL instead of a throwaway cluster
 #                                                       (its forms_submission table gets the rows)
@@ -23,7 +24,7 @@ work=$root/benchmarks/target/http
 mkdir -p "$work"
 
 DURATION=${DURATION:-30s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-20s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-64}
 HTTP_PORT=${HTTP_PORT:-9380}
@@ -119,6 +120,7 @@ LOKET_DATASOURCE_URL=$LOKET_DATASOURCE_URL
 LOKET_DATASOURCE_USER=${LOKET_DATASOURCE_USER:-loket}
 LOKET_DATASOURCE_PASSWORD=${LOKET_DATASOURCE_PASSWORD:-loket}
 EOF
+[ -z "${LIBERTY_JAVA_HOME:-}" ] || echo "JAVA_HOME=$LIBERTY_JAVA_HOME" >> "$config/server.env"
 
 # --- Start Liberty and wait until the portal is ready ---------------------------------------------
 started_server=true
@@ -137,7 +139,7 @@ ready || {
   echo "The portal was not ready within 180 s; see $config/logs/messages.log" >&2
   exit 1
 }
-echo "Open Liberty $liberty_version with the portal on $base"
+echo "Open Liberty $liberty_version with the portal on $base, on Java $("${LIBERTY_JAVA_HOME:+$LIBERTY_JAVA_HOME/bin/}java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.runtime.version = //p')"
 
 # One request each first: a benchmark of error answers would measure nothing.
 expect() { # expect STATUS METHOD PATH [curl args...]
