@@ -162,13 +162,33 @@ expect 201 POST /api/forms/bijzondere-bijstand/submissions -H 'Content-Type: app
 # --- Load -----------------------------------------------------------------------------------------
 results=$work/results.txt
 : > "$results"
+# CPU time used per request by the server and by the database, next to the rates: on a machine that
+# others share, requests/s follow their load, CPU time per request much less so.
+liberty_pid=$(cat "$wlp/usr/servers/.pid/$server.pid")
+cpu_ms() { # cpu_ms PID...: user + system CPU time of these processes, in ms
+  local ticks=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+  done
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
+db_pids() { # the postmaster and its children (one backend per pooled connection stays open)
+  if [ -n "$pgbin" ]; then
+    local postmaster
+    postmaster=$(head -1 "$pgdata/postmaster.pid")
+    echo "$postmaster" $(pgrep -P "$postmaster")
+  fi
+}
 load() { # load NAME GOAL PATH [wrk args...]; warms up, then measures
-  local name=$1 goal=$2 path=$3
+  local name=$1 goal=$2 path=$3 server0 db0
   shift 3
   echo "== $name: $path (warm-up $WARMUP, then $DURATION)"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$base$path" "$@" > "$work/warmup.txt"
+  server0=$(cpu_ms "$liberty_pid")
+  db0=$(cpu_ms $(db_pids))
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$base$path" "$@" | tee "$work/wrk-$name.txt"
-  echo "$name|$goal|$path|$(grep '^loket-wrk ' "$work/wrk-$name.txt")" >> "$results"
+  echo "$name|$goal|$path|$(grep '^loket-wrk ' "$work/wrk-$name.txt")" \
+    "server_cpu_ms=$(($(cpu_ms "$liberty_pid") - server0)) db_cpu_ms=$(($(cpu_ms $(db_pids)) - db0))" >> "$results"
 }
 load hello baseline /api/benchmark/hello -s benchmarks/http/report.lua
 load evaluate 'share>=40' /api/forms/bijzondere-bijstand/evaluation -s benchmarks/http/post-json.lua -- "$answers"
@@ -205,7 +225,8 @@ for line in open(path):
 hello = next(v for n, _, _, v in rows if n == "hello")
 hello_rps = hello["requests"] / hello["duration_us"] * 1e6
 print(f"wrk -t{threads} -c{connections} -d{duration} --latency, on loopback")
-print(f"{'benchmark':58} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'of hello':>9}  goal")
+print(f"{'benchmark':58} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'of hello':>9} {'CPU ms/req':>10}  goal")
+print(f"{'':58} {'':>9} {'':>8} {'':>8} {'':>9} {'server+db':>10}")
 for name, goal, url, v in rows:
     label = f"{name} {url}"
     if not v:
@@ -227,5 +248,6 @@ for name, goal, url, v in rows:
     bad = v["non2xx"] + v["errors"]
     if bad:
         verdicts.append(f"WARNING {v['non2xx']} non-2xx answers, {v['errors']} socket errors")
-    print(f"{label:58} {rps:9,.0f} {p50:8.2f} {p99:8.2f} {share * 100:8.0f} %  {'; '.join(verdicts) or 'baseline'}")
+    cpu = f"{v['server_cpu_ms'] / v['requests']:.2f}+{v['db_cpu_ms'] / v['requests']:.2f}"
+    print(f"{label:58} {rps:9,.0f} {p50:8.2f} {p99:8.2f} {share * 100:8.0f} % {cpu:>10}  {'; '.join(verdicts) or 'baseline'}")
 PY
