@@ -11,14 +11,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,20 +77,24 @@ class FormPagesAccessibilityIT {
             open(page);
             assertAccessible(page);
             clearTheAnswersOnThePage();
-            browser.findElement(By.cssSelector("main .loket-actions .utrecht-button--primary-action")).click();
+            WebElement next = browser.findElement(By.cssSelector("main .loket-actions .utrecht-button--primary-action"));
+            next.click();
+            awaitNextPage(next);
             assertAccessible(page + " with its errors");
         }
 
         useDraft(form, newSession(form, complete(form)));
         open(pages.iterator().next());
-        browser.findElement(By.cssSelector("main button[value=later]")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Uw antwoorden zijn bewaard");
+        WebElement later = browser.findElement(By.cssSelector("main button[value=later]"));
+        later.click();
+        awaitNextPage(later);
+        awaitHeading("Uw antwoorden zijn bewaard");
         assertAccessible("the saved page of " + form);
 
         useDraft(form, newSession(form, complete(form)));
         open("/forms/" + form + "/check");
         browser.findElement(By.cssSelector("main form button.utrecht-button--primary-action")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Uw aanvraag is verstuurd");
+        awaitHeading("Uw aanvraag is verstuurd");
         assertAccessible("the confirmation of " + form);
     }
 
@@ -97,7 +106,9 @@ class FormPagesAccessibilityIT {
             assertAccessible("the resume page in " + language);
             browser.findElement(By.id("resume-code")).sendKeys("K7QM-3XPA");
             browser.findElement(By.id("resume-secret")).sendKeys("AAAAA-AAAAA");
-            browser.findElement(By.cssSelector("main form button")).click();
+            WebElement open = browser.findElement(By.cssSelector("main form button"));
+            open.click();
+            awaitNextPage(open);
             assertThat(browser.findElements(By.cssSelector(".loket-error-summary"))).isNotEmpty();
             assertAccessible("the resume page with its error in " + language);
         }
@@ -108,7 +119,9 @@ class FormPagesAccessibilityIT {
         browser.manage().deleteAllCookies();
         open("/forms/aanvraag-identiteitskaart-verlies?lang=nl");
 
-        tabTo(e -> e.getText().equals("Start nu")).sendKeys(Keys.ENTER);
+        WebElement start = tabTo(e -> e.getText().equals("Start nu"));
+        start.sendKeys(Keys.ENTER);
+        awaitNextPage(start);
         choose("/gebeurtenis", 1);
         type("/datum_verlies", "1-11-2026");
         next();                                    // the optional story: nothing to tell
@@ -124,10 +137,10 @@ class FormPagesAccessibilityIT {
         tabTo(e -> "/verklaring".equals(e.getAttribute("name"))).sendKeys(Keys.SPACE);
         next();
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Controleer uw antwoorden");
+        awaitHeading("Controleer uw antwoorden");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Contant aan de balie").contains("12 april 1979");
         tabTo(e -> e.getText().equals("Versturen")).sendKeys(Keys.ENTER);
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Uw aanvraag is verstuurd");
+        awaitHeading("Uw aanvraag is verstuurd");
     }
 
     /** Tabs to the question's first choice, moves with the arrow keys to the n-th, and goes on. */
@@ -142,12 +155,16 @@ class FormPagesAccessibilityIT {
 
     /** Tabs to the field, types, and presses Enter: the form goes on as with "Volgende". */
     private static void type(String name, String text) {
-        tabTo(e -> name.equals(e.getAttribute("name"))).sendKeys(text, Keys.ENTER);
+        WebElement field = tabTo(e -> name.equals(e.getAttribute("name")));
+        field.sendKeys(text, Keys.ENTER);
+        awaitNextPage(field);
     }
 
     private static void next() {
         String before = browser.getCurrentUrl();
-        tabTo(e -> e.getText().equals("Volgende")).sendKeys(Keys.ENTER);
+        WebElement button = tabTo(e -> e.getText().equals("Volgende"));
+        button.sendKeys(Keys.ENTER);
+        awaitNextPage(button);
         assertThat(browser.findElements(By.cssSelector(".loket-error-summary")))
                 .as("no errors after leaving " + before).isEmpty();
     }
@@ -162,6 +179,31 @@ class FormPagesAccessibilityIT {
             active = browser.switchTo().activeElement();
         }
         throw new AssertionError("Not reachable with Tab on " + browser.getCurrentUrl());
+    }
+
+    /** Waits until the page that held {@code element} has been replaced by the next one. */
+    private static void awaitNextPage(WebElement element) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                // Stale, or (as Chromium sometimes says it) no longer in the document: the next page is there.
+                return true;
+            }
+        });
+    }
+
+    /** Waits for the next page (a click returns before it has loaded) and checks its heading. */
+    private static void awaitHeading(String expected) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.tagName("h1")).stream()
+                    .anyMatch(h -> expected.equals(h.getText())));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Expected a page with heading \"" + expected + "\" at " + browser.getCurrentUrl()
+                    + ":\n" + browser.getPageSource(), e);
+        }
     }
 
     private static void open(String path) {
