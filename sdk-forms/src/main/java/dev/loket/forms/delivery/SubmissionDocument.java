@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * The JSON a back office receives for a submission, the same from every delivery: its id, form and
- * version, channel, time, the SHA-256 of the data and the data itself as a JSON object.
+ * version, channel, time, who filed it for the person (if someone did), the SHA-256 of the data and
+ * the data itself as a JSON object.
  */
 final class SubmissionDocument {
 
@@ -27,6 +28,14 @@ final class SubmissionDocument {
         document.put("channel", submission.channel().name().toLowerCase(Locale.ROOT));
         document.put("submittedAt", submission.submittedAt().toString());
         document.put("dataSha256", submission.dataSha256());
+        submission.representation().ifPresent(r -> {
+            ObjectNode by = document.putObject("representation");
+            by.put("actor", r.actor());
+            by.put("role", r.role());
+            by.put("onBehalfOf", r.onBehalfOf());
+            by.put("mandate", r.mandate());
+            r.place().ifPresent(place -> by.put("place", place));
+        });
         document.set("data", JSON.readTree(submission.data()));
         return document;
     }

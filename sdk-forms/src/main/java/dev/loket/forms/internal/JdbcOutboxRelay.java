@@ -1,6 +1,5 @@
 package dev.loket.forms.internal;
 
-import dev.loket.core.Channel;
 import dev.loket.forms.delivery.DeliveryException;
 import dev.loket.forms.delivery.OutboxRelay;
 import dev.loket.forms.delivery.ParkedDelivery;
@@ -89,9 +88,8 @@ public final class JdbcOutboxRelay implements OutboxRelay {
     }
 
     private List<Due> due(Connection c) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT o.attempts, s.id, s.form_id, s.form_version, "
-                + "s.channel, s.idempotency_key, s.data, s.data_sha256, s.submitted_at "
-                + "FROM forms_outbox o JOIN forms_submission s ON s.id = o.submission_id "
+        try (PreparedStatement select = c.prepareStatement("SELECT o.attempts, " + JdbcSubmissionStore.COLUMNS
+                + " FROM forms_outbox o JOIN forms_submission s ON s.id = o.submission_id "
                 + "WHERE o.delivered_at IS NULL AND o.parked_at IS NULL AND o.next_attempt_at <= ? "
                 + "ORDER BY o.next_attempt_at, o.submission_id FETCH FIRST ? ROWS ONLY")) {
             select.setObject(1, utc(now()));
@@ -99,11 +97,7 @@ public final class JdbcOutboxRelay implements OutboxRelay {
             List<Due> due = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    due.add(new Due(new StoredSubmission(row.getObject("id", UUID.class), row.getString("form_id"),
-                            row.getString("form_version"), Channel.valueOf(row.getString("channel")),
-                            row.getString("idempotency_key"), row.getString("data"), row.getString("data_sha256"),
-                            row.getObject("submitted_at", OffsetDateTime.class).toInstant(), false),
-                            row.getInt("attempts")));
+                    due.add(new Due(JdbcSubmissionStore.read(row), row.getInt("attempts")));
                 }
             }
             return due;

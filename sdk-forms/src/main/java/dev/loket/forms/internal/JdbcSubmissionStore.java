@@ -6,6 +6,7 @@ import dev.loket.core.Message;
 import dev.loket.core.ProblemType;
 import dev.loket.forms.submission.StoredSubmission;
 import dev.loket.forms.submission.SubmissionStore;
+import dev.loket.identity.Representation;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -43,10 +44,11 @@ public final class JdbcSubmissionStore implements SubmissionStore {
     }
 
     @Override
-    public StoredSubmission store(String formId, String formVersion, Channel channel, String idempotencyKey, String data) {
+    public StoredSubmission store(String formId, String formVersion, Channel channel, String idempotencyKey, String data,
+                                  Optional<Representation> representation) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         StoredSubmission submission = new StoredSubmission(UUID.randomUUID(), formId, formVersion, channel,
-                idempotencyKey, data, sha256(data), now, true);
+                idempotencyKey, data, sha256(data), now, true, representation);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -82,8 +84,8 @@ public final class JdbcSubmissionStore implements SubmissionStore {
     }
 
     private static void insert(Connection c, StoredSubmission s) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO forms_submission (id, form_id, form_version, "
-                + "channel, idempotency_key, data, data_sha256, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO forms_submission (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement outbox = c.prepareStatement("INSERT INTO forms_outbox (submission_id, attempts, "
                      + "next_attempt_at) VALUES (?, 0, ?)")) {
             insert.setObject(1, s.id());
@@ -94,6 +96,12 @@ public final class JdbcSubmissionStore implements SubmissionStore {
             insert.setString(6, s.data());
             insert.setString(7, s.dataSha256());
             insert.setObject(8, s.submittedAt().atOffset(ZoneOffset.UTC));
+            Optional<Representation> by = s.representation();
+            insert.setString(9, by.map(Representation::actor).orElse(null));
+            insert.setString(10, by.map(Representation::role).orElse(null));
+            insert.setString(11, by.map(Representation::onBehalfOf).orElse(null));
+            insert.setString(12, by.map(Representation::mandate).orElse(null));
+            insert.setString(13, by.flatMap(Representation::place).orElse(null));
             insert.executeUpdate();
             outbox.setObject(1, s.id());
             outbox.setObject(2, s.submittedAt().atOffset(ZoneOffset.UTC));
@@ -112,8 +120,9 @@ public final class JdbcSubmissionStore implements SubmissionStore {
         }
     }
 
-    private static final String COLUMNS = "id, form_id, form_version, channel, idempotency_key, data, data_sha256, "
-            + "submitted_at";
+    /** A submission's columns; the outbox's own columns have other names, so joins need no prefixes. */
+    static final String COLUMNS = "id, form_id, form_version, channel, idempotency_key, data, data_sha256, "
+            + "submitted_at, acted_by, acted_as, on_behalf_of, mandate, place";
 
     private static Optional<StoredSubmission> find(Connection c, String formId, String key) throws SQLException {
         try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS
@@ -130,11 +139,22 @@ public final class JdbcSubmissionStore implements SubmissionStore {
             if (!row.next()) {
                 return Optional.empty();
             }
-            return Optional.of(new StoredSubmission(row.getObject("id", UUID.class), row.getString("form_id"),
-                    row.getString("form_version"), Channel.valueOf(row.getString("channel")),
-                    row.getString("idempotency_key"), row.getString("data"), row.getString("data_sha256"),
-                    row.getObject("submitted_at", OffsetDateTime.class).toInstant(), false));
+            return Optional.of(read(row));
         }
+    }
+
+    /** The submission in the current row of a query of {@link #COLUMNS}, as one this call did not create. */
+    static StoredSubmission read(ResultSet row) throws SQLException {
+        return new StoredSubmission(row.getObject("id", UUID.class), row.getString("form_id"),
+                row.getString("form_version"), Channel.valueOf(row.getString("channel")),
+                row.getString("idempotency_key"), row.getString("data"), row.getString("data_sha256"),
+                row.getObject("submitted_at", OffsetDateTime.class).toInstant(), false, representation(row));
+    }
+
+    private static Optional<Representation> representation(ResultSet row) throws SQLException {
+        String actor = row.getString("acted_by");
+        return actor == null ? Optional.empty() : Optional.of(new Representation(actor, row.getString("acted_as"),
+                row.getString("on_behalf_of"), row.getString("mandate"), Optional.ofNullable(row.getString("place"))));
     }
 
     static String sha256(String data) {

@@ -3,9 +3,12 @@ package dev.loket.forms.submission;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.loket.core.signing.SigningKey;
+import dev.loket.identity.Representation;
 
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 
 
@@ -43,15 +46,27 @@ public final class Receipts {
 
     /** The signed receipt (compact JWS) for a stored submission. */
     public String sign(StoredSubmission submission) {
-        return key.sign(new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(submission.id().toString())
                 .issueTime(Date.from(submission.submittedAt()))
                 .claim("form", submission.formId())
                 .claim("form_version", submission.formVersion())
                 .claim("channel", submission.channel().name().toLowerCase(Locale.ROOT))
-                .claim("data_sha256", submission.dataSha256())
-                .build(), TYPE);
+                .claim("data_sha256", submission.dataSha256());
+        // Filed for the person by someone else: the actor as in RFC 8693's "act" claim, so the receipt
+        // itself says who acted, the same receipt the person gets.
+        submission.representation().ifPresent(r -> claims.claim("act", actor(r)));
+        return key.sign(claims.build(), TYPE);
+    }
+
+    private static Map<String, Object> actor(Representation r) {
+        Map<String, Object> act = new LinkedHashMap<>();
+        act.put("sub", r.actor());
+        act.put("role", r.role());
+        act.put("mandate", r.mandate());
+        r.place().ifPresent(place -> act.put("place", place));
+        return act;
     }
 
     /**

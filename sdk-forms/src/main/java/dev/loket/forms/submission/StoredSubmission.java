@@ -1,9 +1,11 @@
 package dev.loket.forms.submission;
 
 import dev.loket.core.Channel;
+import dev.loket.identity.Representation;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -18,12 +20,21 @@ import java.util.UUID;
  * @param dataSha256     SHA-256 of {@code data} (hex): what a receipt proves
  * @param submittedAt    when it was stored
  * @param created        {@code true} when this call stored it, {@code false} when it was already there
+ * @param representation who filed it for the person, if someone did (an employee at the counter)
  */
 public record StoredSubmission(UUID id, String formId, String formVersion, Channel channel, String idempotencyKey,
-                               String data, String dataSha256, Instant submittedAt, boolean created) {
+                               String data, String dataSha256, Instant submittedAt, boolean created,
+                               Optional<Representation> representation) {
     public StoredSubmission {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(formId, "formId");
         Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(representation, "representation");
+    }
+
+    /** A submission the person filed themselves. */
+    public StoredSubmission(UUID id, String formId, String formVersion, Channel channel, String idempotencyKey,
+                            String data, String dataSha256, Instant submittedAt, boolean created) {
+        this(id, formId, formVersion, channel, idempotencyKey, data, dataSha256, submittedAt, created, Optional.empty());
     }
 }

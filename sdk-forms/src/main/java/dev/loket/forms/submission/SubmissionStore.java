@@ -1,6 +1,7 @@
 package dev.loket.forms.submission;
 
 import dev.loket.core.Channel;
+import dev.loket.identity.Representation;
 import dev.loket.forms.internal.JdbcSubmissionStore;
 
 import javax.sql.DataSource;
@@ -20,7 +21,19 @@ public interface SubmissionStore {
      * @return the stored submission; {@link StoredSubmission#created()} says whether this call stored it
      * @throws dev.loket.core.LoketException {@code conflict} when the key was used before for other data
      */
-    StoredSubmission store(String formId, String formVersion, Channel channel, String idempotencyKey, String data);
+    default StoredSubmission store(String formId, String formVersion, Channel channel, String idempotencyKey,
+                                   String data) {
+        return store(formId, formVersion, channel, idempotencyKey, data, Optional.empty());
+    }
+
+    /**
+     * Stores a submission that someone filed on the person's behalf, such as an employee at the counter;
+     * otherwise as {@link #store(String, String, Channel, String, String)}.
+     *
+     * @param representation who acted, for whom, on what grounds and where; empty when the person filed it
+     */
+    StoredSubmission store(String formId, String formVersion, Channel channel, String idempotencyKey, String data,
+                           Optional<Representation> representation);
 
     /**
      * The stored submission with this id, for a receipt or a page that shows it again.

@@ -6,6 +6,7 @@ import dev.loket.core.ProblemType;
 import dev.loket.core.persistence.SchemaMigrations;
 import dev.loket.core.persistence.TestDatabase;
 import dev.loket.forms.submission.StoredSubmission;
+import dev.loket.identity.Representation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -114,6 +116,20 @@ class JdbcSubmissionStoreTest {
         store.store("verhuizing", "1.0.0", Channel.WEB, "key-1", "{\"a\":1}");
 
         assertThat(store.find(UUID.randomUUID())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void recordsWhoFiledASubmissionForWhomAtWhichCounter(TestDatabase database) {
+        JdbcSubmissionStore store = storeOn(database);
+        Representation counter = Representation.atCounter("j.devries", "pseudonym-of-citizen", "Stadhuis, balie 3");
+
+        StoredSubmission stored = store.store("verhuizing", "1.0.0", Channel.COUNTER, "key-1", "{\"a\":1}",
+                Optional.of(counter));
+        StoredSubmission own = store.store("verhuizing", "1.0.0", Channel.WEB, "key-2", "{\"a\":1}");
+
+        assertThat(store.find(stored.id()).orElseThrow().representation()).hasValue(counter);
+        assertThat(store.find(own.id()).orElseThrow().representation()).isEmpty();
     }
 
     @ParameterizedTest
