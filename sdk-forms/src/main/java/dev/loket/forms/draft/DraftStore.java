@@ -66,6 +66,17 @@ public interface DraftStore {
     Draft resumeAsOwner(String owner, UUID id);
 
     /**
+     * Makes a draft the person's own once they are known, for instance when a citizen shows their ID at
+     * the counter to continue a draft they started without login. A draft that is already theirs stays so.
+     *
+     * @param owner the person's pseudonym (never a BSN in clear)
+     * @return the draft with its owner
+     * @throws dev.loket.core.LoketException {@code not-found} when the draft is gone or belongs to someone else,
+     *         with the same message, so nobody learns whose drafts exist
+     */
+    Draft claim(UUID id, String owner);
+
+    /**
      * Saves new answers on top of {@code expectedRevision} and extends the draft's life.
      *
      * @throws dev.loket.core.LoketException {@code not-found} when the draft is gone, {@code conflict}

@@ -127,6 +127,16 @@ public final class JdbcDraftStore implements DraftStore {
     }
 
     @Override
+    public Draft claim(UUID id, String owner) {
+        if (owner == null || owner.isBlank()) {
+            throw new IllegalArgumentException("A draft's owner is a pseudonym, not blank");
+        }
+        execute("UPDATE forms_draft SET owner = ? WHERE id = ? AND owner IS NULL AND expires_at > ?",
+                "give draft " + id + " its owner", owner, id, utc(now()));
+        return resumeAsOwner(owner, id);
+    }
+
+    @Override
     public void delete(UUID id) {
         execute("DELETE FROM forms_draft WHERE id = ?", "delete draft " + id, id);
     }

@@ -1,6 +1,7 @@
 package dev.loket.forms.prefill;
 
 import dev.loket.core.identifier.Bsn;
+import dev.loket.identity.Pseudonyms;
 
 import java.util.Objects;
 
@@ -15,5 +16,10 @@ public record PrefillSubject(Bsn bsn, String pseudonym) {
     public PrefillSubject {
         Objects.requireNonNull(bsn, "bsn");
         Objects.requireNonNull(pseudonym, "pseudonym");
+    }
+
+    /** The person with this BSN, under the pseudonym these keyed pseudonyms give it. */
+    public static PrefillSubject of(Bsn bsn, Pseudonyms pseudonyms) {
+        return new PrefillSubject(bsn, pseudonyms.of(bsn));
     }
 }

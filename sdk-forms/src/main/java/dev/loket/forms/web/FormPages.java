@@ -159,7 +159,7 @@ public class FormPages {
             // Sent twice (a double click, a retry after a lost answer): the first one is the answer.
             return flow.alreadySubmitted(idOf(draftId)).orElseGet(() -> flow.redirectToStart(true));
         }
-        return flow.submit(draft.get(), r -> r.cookie(cookie(formId, "", true)));
+        return flow.submit(draft.get(), Optional.empty(), r -> r.cookie(cookie(formId, "", true)));
     }
 
     @GET

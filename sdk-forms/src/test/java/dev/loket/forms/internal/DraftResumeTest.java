@@ -110,6 +110,22 @@ class DraftResumeTest {
 
     @ParameterizedTest
     @ArgumentsSource(TestDatabase.All.class)
+    void makesADraftStartedWithoutLoginThePersonsOwnButNeverSomeoneElses(TestDatabase database) {
+        JdbcDraftStore store = storeOn(database);
+        Draft anonymous = store.start("verhuizing", "1.0", Channel.WEB, "{}");
+        Draft others = store.startFor("someone-else", "verhuizing", "1.0", Channel.WEB, "{}");
+
+        Draft claimed = store.claim(anonymous.id(), "citizen");
+
+        assertThat(claimed.owner()).hasValue("citizen");
+        assertThat(store.claim(anonymous.id(), "citizen")).isEqualTo(claimed);
+        assertThat(failure(() -> store.claim(others.id(), "citizen")).type()).isEqualTo(ProblemType.NOT_FOUND);
+        assertThat(failure(() -> store.claim(anonymous.id(), "intruder")).type()).isEqualTo(ProblemType.NOT_FOUND);
+        assertThat(store.ownedBy("citizen")).extracting(Draft::id).containsExactly(anonymous.id());
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
     void deletesASubmittedDraftForGood(TestDatabase database) {
         JdbcDraftStore store = storeOn(database);
         ResumableDraft started = store.startResumable("verhuizing", "1.0", Channel.WEB, "{}");

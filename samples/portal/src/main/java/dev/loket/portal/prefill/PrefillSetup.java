@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * How the portal prefills forms: from every {@link PrefillSource} bean (here the
  * {@link SamplePopulationRegister}), guarded by sdk-consent's {@link LawfulBasisGuard} while
  * {@code loket.forms.prefill.enabled} is {@code true}, and by {@link PrefillGuard#DENY_ALL} otherwise.
- * Produces {@link Prefill}, {@link PrefillGuard}, {@link PrefillSubjects} and the register.
+ * Produces {@link Prefill}, {@link PrefillGuard} and the register.
  */
 @ApplicationScoped
 public class PrefillSetup {
@@ -49,11 +49,6 @@ public class PrefillSetup {
         return new Prefill(sources.stream().toList(), guard);
     }
 
-    @Produces
-    @Singleton
-    PrefillSubjects subjects(Pseudonyms pseudonyms) {
-        return new PrefillSubjects(pseudonyms);
-    }
 
     /** The lawful-basis guard when enabled, else one that refuses everything (and needs no consent store). */
     static PrefillGuard guard(boolean enabled, Supplier<LawfulBasisGuard> lawfulBasis) {

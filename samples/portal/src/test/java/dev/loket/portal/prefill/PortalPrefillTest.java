@@ -50,7 +50,7 @@ class PortalPrefillTest {
     };
     private Level level;
 
-    private final PrefillSubjects subjects = new PrefillSubjects(Pseudonyms.withBase64Key(KEY));
+    private final Pseudonyms pseudonyms = Pseudonyms.withBase64Key(KEY);
 
     @BeforeEach
     void captureLogs() {
@@ -79,7 +79,7 @@ class PortalPrefillTest {
 
     @Test
     void fillsTheIdCardFormOfATestPerson() throws IOException {
-        Prefill.Result result = portalPrefill(true).fill(idCardForm(), subjects.of(SUZANNE));
+        Prefill.Result result = portalPrefill(true).fill(idCardForm(), PrefillSubject.of(SUZANNE, pseudonyms));
 
         assertThat(result.refused()).isEmpty();
         assertThat(result.data().get("voornamen").asText()).isEqualTo("Suzanne");
@@ -91,7 +91,7 @@ class PortalPrefillTest {
 
     @Test
     void logsTheDecisionUnderThePseudonymNeverTheBsn() throws IOException {
-        PrefillSubject suzanne = subjects.of(SUZANNE);
+        PrefillSubject suzanne = PrefillSubject.of(SUZANNE, pseudonyms);
 
         portalPrefill(true).fill(idCardForm(), suzanne);
 
@@ -103,7 +103,7 @@ class PortalPrefillTest {
 
     @Test
     void fillsInNothingWhenPrefillIsOff() throws IOException {
-        Prefill.Result result = portalPrefill(false).fill(idCardForm(), subjects.of(SUZANNE));
+        Prefill.Result result = portalPrefill(false).fill(idCardForm(), PrefillSubject.of(SUZANNE, pseudonyms));
 
         assertThat(result.data().isEmpty()).isTrue();
         assertThat(result.refused()).containsExactly("brp");
@@ -111,8 +111,8 @@ class PortalPrefillTest {
 
     @Test
     void givesAPersonTheSamePseudonymEveryTimeAndNeverTheirBsn() {
-        PrefillSubject once = subjects.of(SUZANNE);
-        PrefillSubject again = new PrefillSubjects(Pseudonyms.withBase64Key(KEY)).of(SUZANNE);
+        PrefillSubject once = PrefillSubject.of(SUZANNE, pseudonyms);
+        PrefillSubject again = PrefillSubject.of(SUZANNE, Pseudonyms.withBase64Key(KEY));
 
         assertThat(once.bsn()).isEqualTo(SUZANNE);
         assertThat(once.pseudonym()).isEqualTo(again.pseudonym()).doesNotContain(SUZANNE.value()).hasSize(43);

@@ -15,6 +15,7 @@ import dev.loket.forms.evaluation.EvaluationContext;
 import dev.loket.forms.evaluation.FormEvaluator;
 import dev.loket.forms.evaluation.StepState;
 import dev.loket.forms.evaluation.Submission;
+import dev.loket.forms.internal.conversation.Wording;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ import java.util.Set;
  * the pages themselves. Knows nothing of HTTP, cookies or storage; the resources do that.
  */
 public final class FormJourney {
+
+    /** Payment methods an employee takes at the counter. */
+    private static final Set<String> COUNTER_PAYMENTS = Set.of("CASH", "PIN");
 
     private final FormDefinition definition;
     private final FormEvaluator evaluator;
@@ -178,6 +182,24 @@ public final class FormJourney {
         return new Page("forms/check", Map.of())
                 .with("formTitle", definition.title().in(language))
                 .with("sections", sections);
+    }
+
+    /**
+     * The payment method chosen, when it is paid at the counter (cash or debit card): the employee takes
+     * the payment before sending, so the form is complete without an online payment.
+     */
+    public Optional<String> paymentAtCounter(Evaluation evaluation, Language language) {
+        Wording wording = new Wording(language);
+        for (WebPage page : plan.visible(evaluation)) {
+            for (Node node : Node.pair(page.components(), PagePlan.states(page, evaluation))) {
+                String chosen = node.state().value().asText("");
+                if (node.component().type() == ComponentType.PAYMENT_CHOICE && node.state().visible()
+                        && COUNTER_PAYMENTS.contains(chosen)) {
+                    return Optional.of(wording.inWords(node.component(), node.state().value()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean isGroupOn(WebPage page, String pointer) {

@@ -17,6 +17,7 @@ import dev.loket.forms.submission.PaperReceipt;
 import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.StoredSubmission;
 import dev.loket.forms.submission.SubmissionStore;
+import dev.loket.identity.Representation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.Response;
@@ -82,6 +83,21 @@ public class Journeys {
                 .with("expires", date.format(resumable.draft().expiresAt().atZone(AMSTERDAM)))).build();
     }
 
+    /**
+     * The counter's own page: start a form for a citizen, or continue a draft with its code.
+     *
+     * @param section which of the two the error belongs to ({@code start} or {@code resume}), or empty
+     */
+    public Page counterHome(FormCatalog catalog, Language language, String code, String section, Optional<String> error) {
+        List<Map<String, String>> forms = catalog.all().stream()
+                .map(e -> Map.of("id", e.definition().id(), "title", e.definition().title().in(language)))
+                .toList();
+        List<Field.Choice> errors = error.map(e -> List.of(new Field.Choice(
+                section.equals("resume") ? "resume-code" : "start-bsn", "", e, false))).orElse(List.of());
+        return new Page("forms/counter", Map.of("forms", forms, "code", code == null ? "" : code,
+                "section", section, "errors", errors));
+    }
+
     public Flow flow(FormCatalog.Entry form, String base, Language language, UriInfo uri, DraftStore drafts,
                      Instance<SubmissionStore> submissions, Instance<Receipts> receipts, Channel channel) {
         FormJourney journey = journeys.computeIfAbsent(form.definition().id(),
@@ -101,9 +117,18 @@ public class Journeys {
         private final Instance<Receipts> receipts;
         private final Channel channel;
         private final EvaluationContext context;
+        /** At a counter: its name (possibly empty); for the person's own browser: empty. */
+        private final Optional<String> counter;
 
         Flow(FormJourney journey, String base, Language language, UriInfo uri, DraftStore drafts,
              Instance<SubmissionStore> submissions, Instance<Receipts> receipts, Channel channel) {
+            this(journey, base, language, uri, drafts, submissions, receipts, channel, Optional.empty());
+        }
+
+        private Flow(FormJourney journey, String base, Language language, UriInfo uri, DraftStore drafts,
+                     Instance<SubmissionStore> submissions, Instance<Receipts> receipts, Channel channel,
+                     Optional<String> counter) {
+            this.counter = counter;
             this.journey = journey;
             this.base = base;
             this.language = language;
@@ -117,6 +142,12 @@ public class Journeys {
 
         public FormJourney journey() {
             return journey;
+        }
+
+        /** This flow as an employee at the named counter sees it: the citizen's pages, with a banner. */
+        public Flow atCounter(String counterName) {
+            return new Flow(journey, base, language, uri, drafts, submissions, receipts, channel,
+                    Optional.of(counterName));
         }
 
         /** The form's start page; offers to continue when the browser has a draft of it. */
@@ -196,22 +227,27 @@ public class Journeys {
             if (journey.continueAt(evaluation).isPresent()) {
                 return redirectToContinue(draft).build();
             }
-            return Response.ok(journey.checkPage(evaluation, language).with("flow", base).with("formId", formId())
-                    .with("revision", draft.revision())).build();
+            Page check = journey.checkPage(evaluation, language).with("flow", base).with("formId", formId())
+                    .with("revision", draft.revision());
+            if (counter.isPresent()) {
+                check = withCounter(check).with("payAtCounter", journey.paymentAtCounter(evaluation, language).orElse(""));
+            }
+            return Response.ok(check).build();
         }
 
         /**
          * Files the draft's answers exactly once (the draft's id is the idempotency key), deletes the
          * draft, and sends the person to the confirmation.
          */
-        public Response submit(Draft draft, UnaryOperator<Response.ResponseBuilder> finish) {
+        public Response submit(Draft draft, Optional<Representation> representation,
+                               UnaryOperator<Response.ResponseBuilder> finish) {
             Submission checked = journey.submission(draft.data(), context);
             if (!checked.accepted()) {
                 return redirectToContinue(draft).build();
             }
             SubmissionStore store = available(submissions);
             StoredSubmission stored = store.store(formId(), journey.definition().version(), channel,
-                    idempotencyKey(draft.id()), checked.data().toString());
+                    idempotencyKey(draft.id()), checked.data().toString(), representation);
             drafts.delete(draft.id());
             return finish.apply(confirmationRedirect(stored.id())).build();
         }
@@ -257,13 +293,18 @@ public class Journeys {
 
         private Page stepPage(WebPage page, Evaluation evaluation, Draft draft, Set<String> showErrorsAt,
                               boolean newQuestions, boolean toCheck) {
-            return journey.stepPage(page, evaluation, language, showErrorsAt, newQuestions)
+            return withCounter(journey.stepPage(page, evaluation, language, showErrorsAt, newQuestions))
                     .with("flow", base)
                     .with("returnToCheck", toCheck)
                     .with("formId", formId())
                     .with("revision", draft.revision())
                     .with("expires", DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale())
                             .format(draft.expiresAt().atZone(AMSTERDAM)));
+        }
+
+        /** At the counter, the banner that tells the employee they see what the citizen sees. */
+        private Page withCounter(Page page) {
+            return counter.map(name -> page.with("counter", name)).orElse(page);
         }
 
         private Page page(String template) {
