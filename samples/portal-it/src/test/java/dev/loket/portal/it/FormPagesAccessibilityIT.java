@@ -115,6 +115,34 @@ class FormPagesAccessibilityIT {
     }
 
     @Test
+    void hasNoViolationsAtTheCounterWithOrWithoutErrors() {
+        browser.manage().deleteAllCookies();
+        // Basic authentication in the address: Chromium logs the employee in for this origin.
+        String withLogin = Portal.BASE.toString().replace("://", "://balie:balie-development-only@");
+        browser.get(withLogin + "/counter?lang=nl");
+        assertAccessible("the counter's start");
+
+        browser.findElement(By.id("start-bsn")).sendKeys("123456789");
+        WebElement start = browser.findElement(By.cssSelector("main form button"));
+        start.click();
+        awaitNextPage(start);
+        assertThat(browser.findElements(By.cssSelector(".loket-error-summary"))).isNotEmpty();
+        assertAccessible("the counter's start with its error");
+
+        browser.findElement(By.id("start-bsn")).clear();
+        browser.findElement(By.id("start-bsn")).sendKeys(CounterPagesIT.SUZANNE);
+        start = browser.findElement(By.cssSelector("main form button"));
+        start.click();
+        awaitNextPage(start);
+        assertThat(browser.findElements(By.cssSelector(".loket-counter-banner"))).isNotEmpty();
+        assertAccessible("a counter page of a form");
+        WebElement next = browser.findElement(By.cssSelector("main .loket-actions .utrecht-button--primary-action"));
+        next.click();
+        awaitNextPage(next);
+        assertAccessible("a counter page of a form with its errors");
+    }
+
+    @Test
     void completesAWholeFormWithTheKeyboardOnly() {
         browser.manage().deleteAllCookies();
         open("/forms/aanvraag-identiteitskaart-verlies?lang=nl");
