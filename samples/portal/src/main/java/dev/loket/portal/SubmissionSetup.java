@@ -1,5 +1,6 @@
 package dev.loket.portal;
 
+import dev.loket.forms.draft.DraftFiles;
 import dev.loket.forms.draft.DraftStore;
 import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.SubmissionStore;
@@ -34,6 +35,12 @@ public class SubmissionSetup {
     @Singleton
     DraftStore drafts(@ConfigProperty(name = "loket.forms.draft-lifetime-days", defaultValue = "30") long days) {
         return DraftStore.onDatabase(dataSource, Clock.systemUTC(), Duration.ofDays(days));
+    }
+
+    @Produces
+    @Singleton
+    DraftFiles draftFiles() {
+        return DraftFiles.onDatabase(dataSource, Clock.systemUTC());
     }
 
     @Produces

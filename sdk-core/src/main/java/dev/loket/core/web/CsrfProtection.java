@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -47,6 +48,8 @@ public class CsrfProtection implements ContainerRequestFilter {
 
     /** Forms larger than this are refused before they are read into memory. */
     static final int MAX_FORM_BYTES = 1 << 20;
+    /** Forms with files larger than this are refused before they are read. */
+    static final long MAX_UPLOAD_BYTES = 64L << 20;
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final Pattern TOKEN_FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
@@ -58,6 +61,10 @@ public class CsrfProtection implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (SAFE_METHODS.contains(request.getMethod()) || !browserCanForge(request)) {
+            return;
+        }
+        if (request.getHeaderString(HEADER) == null && isMultipart(request)) {
+            checkMultipart(request);
             return;
         }
         Optional<String> expected = tokenOf(request.getCookies());
@@ -91,6 +98,35 @@ public class CsrfProtection implements ContainerRequestFilter {
                     Message.of(Message.CORE_BUNDLE, "problem.payload-too-large.detail"));
         }
         return Optional.ofNullable(servletRequest.getParameter(FIELD));
+    }
+
+    private static boolean isMultipart(ContainerRequestContext request) {
+        return request.getMediaType() != null && request.getMediaType().isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
+    }
+
+    /**
+     * A form with files carries its token inside the body, which the resource reads (and checks with
+     * {@link #matches}); here the browser's own word on where the form came from must agree: the
+     * {@code Sec-Fetch-Site} header, or else the {@code Origin}, which browsers send with every post.
+     */
+    private static void checkMultipart(ContainerRequestContext request) {
+        if (request.getLength() > MAX_UPLOAD_BYTES) {
+            throw new LoketException(ProblemType.PAYLOAD_TOO_LARGE,
+                    Message.of(Message.CORE_BUNDLE, "problem.payload-too-large.detail"));
+        }
+        String site = request.getHeaderString("Sec-Fetch-Site");
+        String origin = request.getHeaderString("Origin");
+        URI self = request.getUriInfo().getBaseUri();
+        boolean sameOrigin = site != null ? site.equals("same-origin")
+                : origin != null && origin.equalsIgnoreCase(self.getScheme() + "://" + self.getRawAuthority());
+        if (!sameOrigin) {
+            throw new LoketException(ProblemType.CSRF, Message.of(Message.CORE_BUNDLE, "problem.csrf.detail"));
+        }
+    }
+
+    /** Whether {@code presented} (from a form's {@value #FIELD} field) is the browser's token. */
+    public static boolean matches(Map<String, Cookie> cookies, String presented) {
+        return presented != null && tokenOf(cookies).map(expected -> sameToken(expected, presented)).orElse(false);
     }
 
     private static boolean sameToken(String a, String b) {

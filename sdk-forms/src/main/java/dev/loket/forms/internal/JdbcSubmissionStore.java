@@ -158,8 +158,12 @@ public final class JdbcSubmissionStore implements SubmissionStore {
     }
 
     static String sha256(String data) {
+        return sha256(data.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] data) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

@@ -12,6 +12,7 @@ import dev.loket.forms.api.FormCatalog;
 import dev.loket.forms.draft.Draft;
 import dev.loket.forms.draft.DraftStore;
 import dev.loket.forms.internal.web.Journeys;
+import dev.loket.forms.internal.web.MultipartForm;
 import dev.loket.forms.prefill.Prefill;
 import dev.loket.forms.prefill.PrefillSubject;
 import dev.loket.forms.submission.Receipts;
@@ -21,12 +22,14 @@ import dev.loket.identity.Representation;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -36,6 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -170,7 +174,7 @@ public class CounterPages {
     @Operation(summary = "Answer a page for the citizen: saved at once, then checked")
     public Response answer(@PathParam("form") String formId, @PathParam("draft") UUID draftId,
                            @PathParam("step") String step) {
-        return post(formId, draftId, step, Optional.empty());
+        return post(formId, draftId, step, Optional.empty(), new MultipartForm(request.getParameterMap(), List.of()));
     }
 
     @POST
@@ -178,7 +182,29 @@ public class CounterPages {
     @Operation(summary = "Answer a question page for the citizen: saved at once, then checked")
     public Response answerQuestion(@PathParam("form") String formId, @PathParam("draft") UUID draftId,
                                    @PathParam("step") String step, @PathParam("question") String question) {
-        return post(formId, draftId, step, Optional.of(question));
+        return post(formId, draftId, step, Optional.of(question),
+                new MultipartForm(request.getParameterMap(), List.of()));
+    }
+
+    @POST
+    @Path("forms/{form}/{draft}/steps/{step}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Answer a page with files for the citizen: saved at once, then checked")
+    public Response answerWithFiles(@PathParam("form") String formId, @PathParam("draft") UUID draftId,
+                                    @PathParam("step") String step, List<EntityPart> parts) {
+        employee();
+        return post(formId, draftId, step, Optional.empty(), MultipartForm.read(parts, headers.getCookies()));
+    }
+
+    @POST
+    @Path("forms/{form}/{draft}/steps/{step}/{question}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Answer a question page with files for the citizen: saved at once, then checked")
+    public Response answerQuestionWithFiles(@PathParam("form") String formId, @PathParam("draft") UUID draftId,
+                                            @PathParam("step") String step, @PathParam("question") String question,
+                                            List<EntityPart> parts) {
+        employee();
+        return post(formId, draftId, step, Optional.of(question), MultipartForm.read(parts, headers.getCookies()));
     }
 
     @GET
@@ -204,10 +230,10 @@ public class CounterPages {
                 r -> r);
     }
 
-    private Response post(String formId, UUID draftId, String step, Optional<String> question) {
+    private Response post(String formId, UUID draftId, String step, Optional<String> question, MultipartForm form) {
         employee();
         Journeys.Flow flow = flow(formId, draftId);
-        return flow.postPage(draft(formId, draftId), step, question, request.getParameterMap(), Channel.COUNTER,
+        return flow.postPage(draft(formId, draftId), step, question, form.fields(), form.uploads(),
                 resumable -> journeys.savedPage(flow, resumable));
     }
 

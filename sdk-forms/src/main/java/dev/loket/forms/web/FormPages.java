@@ -11,11 +11,13 @@ import dev.loket.forms.api.FormCatalog;
 import dev.loket.forms.draft.Draft;
 import dev.loket.forms.draft.DraftStore;
 import dev.loket.forms.internal.web.Journeys;
+import dev.loket.forms.internal.web.MultipartForm;
 import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.SubmissionStore;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
@@ -32,6 +35,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -130,7 +134,7 @@ public class FormPages {
     @Operation(summary = "Answer a page: saved at once, then checked")
     public Response answer(@PathParam("form") String formId, @PathParam("step") String step,
                            @CookieParam(DRAFT_COOKIE) String draftId) {
-        return postPage(formId, step, Optional.empty(), draftId);
+        return postPage(formId, step, Optional.empty(), draftId, new MultipartForm(request.getParameterMap(), List.of()));
     }
 
     @POST
@@ -138,7 +142,27 @@ public class FormPages {
     @Operation(summary = "Answer a question page: saved at once, then checked")
     public Response answerQuestion(@PathParam("form") String formId, @PathParam("step") String step,
                                    @PathParam("question") String question, @CookieParam(DRAFT_COOKIE) String draftId) {
-        return postPage(formId, step, Optional.of(question), draftId);
+        return postPage(formId, step, Optional.of(question), draftId,
+                new MultipartForm(request.getParameterMap(), List.of()));
+    }
+
+    @POST
+    @Path("{form}/steps/{step}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Answer a page with files: saved at once, then checked")
+    public Response answerWithFiles(@PathParam("form") String formId, @PathParam("step") String step,
+                                    @CookieParam(DRAFT_COOKIE) String draftId, List<EntityPart> parts) {
+        return postPage(formId, step, Optional.empty(), draftId, MultipartForm.read(parts, headers.getCookies()));
+    }
+
+    @POST
+    @Path("{form}/steps/{step}/{question}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Answer a question page with files: saved at once, then checked")
+    public Response answerQuestionWithFiles(@PathParam("form") String formId, @PathParam("step") String step,
+                                            @PathParam("question") String question,
+                                            @CookieParam(DRAFT_COOKIE) String draftId, List<EntityPart> parts) {
+        return postPage(formId, step, Optional.of(question), draftId, MultipartForm.read(parts, headers.getCookies()));
     }
 
     @GET
@@ -208,13 +232,14 @@ public class FormPages {
                 .orElseGet(() -> flow.redirectToStart(true));
     }
 
-    private Response postPage(String formId, String step, Optional<String> question, String draftId) {
+    private Response postPage(String formId, String step, Optional<String> question, String draftId,
+                              MultipartForm form) {
         Journeys.Flow flow = flow(formId);
         Optional<Draft> draft = draft(flow, draftId);
         if (draft.isEmpty()) {
             return flow.redirectToStart(true);
         }
-        return flow.postPage(draft.get(), step, question, request.getParameterMap(), Channel.WEB,
+        return flow.postPage(draft.get(), step, question, form.fields(), form.uploads(),
                 resumable -> journeys.savedPage(flow, resumable));
     }
 

@@ -67,6 +67,12 @@ final class FieldViews {
         return links;
     }
 
+    /** Whether a page with these fields takes files, and so is sent as {@code multipart/form-data}. */
+    static boolean takesFiles(List<Field> fields) {
+        return fields.stream().anyMatch(f -> f.kind().equals("file") || f.kind().equals("files")
+                || takesFiles(f.children()) || f.items().stream().anyMatch(i -> takesFiles(i.fields())));
+    }
+
     private Optional<Field> field(Node node) {
         Component c = node.component();
         String pointer = node.pointer();
@@ -91,7 +97,7 @@ final class FieldViews {
             case DECLARATION -> checkbox("declaration", node, id, label, hint, errors);
             case ADDRESS -> address(node, id, label, hint, errors);
             case TEXTAREA -> input("textarea", c, id, pointer, label, hint, required, text(value), errors);
-            case FILE -> plain("file", id, pointer, label, hint, required, files(value), errors);
+            case FILE -> files(node, id, label, hint, errors);
             default -> input("input", c, id, pointer, label, hint, required, shown(c, value), errors);
         });
     }
@@ -226,8 +232,39 @@ final class FieldViews {
         return value.isNull() || value.isMissingNode() ? "" : value.isValueNode() ? value.asText() : value.toString();
     }
 
-    private String files(JsonNode value) {
-        return value.isArray() && !value.isEmpty() ? say("file.count", value.size()) : "";
+    /**
+     * A file upload: the files added so far, each with a button that removes it, and the file input
+     * while more may be added. The input's {@code accept} goes in {@link Field#value()}.
+     */
+    private Field files(Node node, String id, String label, String hint, List<String> errors) {
+        Component c = node.component();
+        JsonNode value = node.state().value();
+        List<Field.Item> items = new ArrayList<>();
+        for (int i = 0; value.isArray() && i < value.size(); i++) {
+            JsonNode file = value.get(i);
+            long kilobytes = Math.max(1, (file.path("size").asLong() + 1023) / 1024);
+            items.add(new Field.Item(say("file.item", file.path("name").asText(""), kilobytes),
+                    "remove-file:" + node.pointer() + "/" + i, List.of()));
+        }
+        int maxCount = Math.max(1, c.file().maxCount());
+        String kinds = c.file().types().isEmpty() ? say("file.kind.any")
+                : String.join(", ", c.file().types().stream().map(this::kindOfFile).distinct().toList());
+        long megabytes = Math.max(1, c.file().maxSize() / (1024 * 1024));
+        String format = maxCount > 1 ? say("format.files", megabytes, kinds, maxCount) : say("format.file", megabytes, kinds);
+        return new Field(maxCount > 1 ? "files" : "file", id, node.pointer(), label, hint, format,
+                node.state().required(), String.join(",", c.file().types()), List.of(), errors, List.of(), items,
+                items.size() < maxCount ? "add-file" : "", "", "", "");
+    }
+
+    /** A media type in words: "PDF", "foto of afbeelding". */
+    private String kindOfFile(String mediaType) {
+        return switch (mediaType) {
+            case "application/pdf" -> "PDF";
+            case "image/*" -> say("file.kind.image");
+            case "image/jpeg" -> "JPG";
+            case "image/png" -> "PNG";
+            default -> mediaType;
+        };
     }
 
     private static String houseNumber(JsonNode address) {

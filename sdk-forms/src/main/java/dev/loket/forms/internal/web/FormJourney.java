@@ -67,6 +67,10 @@ public final class FormJourney {
         record Remove(String pointer) implements Action {
         }
 
+        /** Remove the file at {@code pointer}, e.g. {@code /bewijsstukken/0}. */
+        record RemoveFile(String pointer) implements Action {
+        }
+
         /** The button's value: {@code next}, {@code back}, {@code later}, {@code add:/x}, {@code remove:/x/0}. */
         static Action parse(String value) {
             if (value == null) {
@@ -77,6 +81,9 @@ public final class FormJourney {
             }
             if (value.startsWith("remove:/")) {
                 return new Remove(value.substring(7));
+            }
+            if (value.startsWith("remove-file:/")) {
+                return new RemoveFile(value.substring(12));
             }
             return switch (value) {
                 case "back" -> new Back();
@@ -92,8 +99,9 @@ public final class FormJourney {
      * @param data     the answers to save, whatever happens next: no typed answer is ever lost
      * @param action   what was asked
      * @param shown    the answers the page showed before the post, by pointer: only their errors are shown
+     * @param removedFiles the ids of files the person removed, to delete with the draft's files
      */
-    public record Posted(ObjectNode data, Action action, Set<String> shown) {
+    public record Posted(ObjectNode data, Action action, Set<String> shown, List<String> removedFiles) {
     }
 
     public FormDefinition definition() {
@@ -140,21 +148,38 @@ public final class FormJourney {
      */
     public Posted post(WebPage page, String savedData, Map<String, String[]> form, String actionValue,
                        EvaluationContext context) {
+        return post(page, savedData, form, Map.of(), actionValue, context);
+    }
+
+    /**
+     * As {@link #post(WebPage, String, Map, String, EvaluationContext)}, with files the person added:
+     * their descriptions, by the pointer of their file component, are added to its answer.
+     */
+    public Posted post(WebPage page, String savedData, Map<String, String[]> form,
+                       Map<String, List<ObjectNode>> addedFiles, String actionValue, EvaluationContext context) {
         ObjectNode data = read(savedData);
         Evaluation before = evaluator.evaluate(data, context);
         List<Node> nodes = Node.pair(page.components(), PagePlan.states(page, before));
         new PostedAnswers(form, LocalDate.now(context.logic().clock().withZone(context.logic().zone())))
                 .readInto(nodes, data);
+        Set<String> shown = new HashSet<>();
+        collectVisible(nodes, shown);
+        addedFiles.forEach((pointer, files) -> {
+            if (shown.contains(pointer)) {
+                files.forEach(JsonPointers.array(data, pointer)::add);
+            }
+        });
         Action action = Action.parse(actionValue);
+        List<String> removedFiles = new ArrayList<>();
         if (action instanceof Action.Add add && isGroupOn(page, add.pointer())) {
             JsonPointers.array(data, add.pointer()).addObject();
         } else if (action instanceof Action.Remove remove) {
             removeItem(page, data, remove.pointer());
+        } else if (action instanceof Action.RemoveFile removeFile) {
+            removeFile(shown, data, removeFile.pointer()).ifPresent(removedFiles::add);
         }
         startGroups(page, data, context);
-        Set<String> shown = new HashSet<>();
-        collectVisible(nodes, shown);
-        return new Posted(data, action, shown);
+        return new Posted(data, action, shown, removedFiles);
     }
 
     /** The page as a template draws it; errors only for the answers in {@code showErrorsAt}. */
@@ -171,6 +196,7 @@ public final class FormJourney {
                 .with("stepCount", visibleSteps.size())
                 .with("pagePath", page.path())
                 .with("fields", fields)
+                .with("multipart", FieldViews.takesFiles(fields))
                 .with("errors", FieldViews.summary(fields))
                 .with("newQuestions", newQuestions)
                 .with("hasPrevious", plan.previous(page, evaluation).isPresent());
@@ -204,6 +230,19 @@ public final class FormJourney {
 
     private boolean isGroupOn(WebPage page, String pointer) {
         return page.components().stream().anyMatch(c -> c.type() == ComponentType.REPEAT && pointer.equals("/" + c.key()));
+    }
+
+    /** Removes a file from a shown file component's answer; the file's id, when it was stored. */
+    private static Optional<String> removeFile(Set<String> shown, ObjectNode data, String filePointer) {
+        int slash = filePointer.lastIndexOf('/');
+        String component = filePointer.substring(0, slash);
+        String index = filePointer.substring(slash + 1);
+        if (shown.contains(component) && index.matches("\\d{1,4}") && data.at(component) instanceof ArrayNode files
+                && Integer.parseInt(index) < files.size()) {
+            JsonNode removed = files.remove(Integer.parseInt(index));
+            return Optional.ofNullable(removed.path("id").textValue());
+        }
+        return Optional.empty();
     }
 
     private static void removeItem(WebPage page, ObjectNode data, String itemPointer) {

@@ -7,7 +7,9 @@ import dev.loket.core.Message;
 import dev.loket.core.ProblemType;
 import dev.loket.core.web.Page;
 import dev.loket.forms.api.FormCatalog;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loket.forms.draft.Draft;
+import dev.loket.forms.draft.DraftFiles;
 import dev.loket.forms.draft.DraftStore;
 import dev.loket.forms.draft.ResumableDraft;
 import dev.loket.forms.evaluation.Evaluation;
@@ -20,12 +22,15 @@ import dev.loket.forms.submission.SubmissionStore;
 import dev.loket.identity.Representation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,11 +103,14 @@ public class Journeys {
                 "section", section, "errors", errors));
     }
 
+    @Inject
+    Instance<DraftFiles> files;
+
     public Flow flow(FormCatalog.Entry form, String base, Language language, UriInfo uri, DraftStore drafts,
                      Instance<SubmissionStore> submissions, Instance<Receipts> receipts, Channel channel) {
         FormJourney journey = journeys.computeIfAbsent(form.definition().id(),
                 id -> new FormJourney(form.definition(), form.evaluator()));
-        return new Flow(journey, base, language, uri, drafts, submissions, receipts, channel);
+        return new Flow(journey, base, language, uri, drafts, submissions, receipts, files, channel, Optional.empty());
     }
 
     /** One request's view of one form's journey. */
@@ -115,20 +123,17 @@ public class Journeys {
         private final DraftStore drafts;
         private final Instance<SubmissionStore> submissions;
         private final Instance<Receipts> receipts;
+        private final Instance<DraftFiles> files;
         private final Channel channel;
         private final EvaluationContext context;
         /** At a counter: its name (possibly empty); for the person's own browser: empty. */
         private final Optional<String> counter;
 
-        Flow(FormJourney journey, String base, Language language, UriInfo uri, DraftStore drafts,
-             Instance<SubmissionStore> submissions, Instance<Receipts> receipts, Channel channel) {
-            this(journey, base, language, uri, drafts, submissions, receipts, channel, Optional.empty());
-        }
-
         private Flow(FormJourney journey, String base, Language language, UriInfo uri, DraftStore drafts,
-                     Instance<SubmissionStore> submissions, Instance<Receipts> receipts, Channel channel,
-                     Optional<String> counter) {
+                     Instance<SubmissionStore> submissions, Instance<Receipts> receipts, Instance<DraftFiles> files,
+                     Channel channel, Optional<String> counter) {
             this.counter = counter;
+            this.files = files;
             this.journey = journey;
             this.base = base;
             this.language = language;
@@ -146,7 +151,7 @@ public class Journeys {
 
         /** This flow as an employee at the named counter sees it: the citizen's pages, with a banner. */
         public Flow atCounter(String counterName) {
-            return new Flow(journey, base, language, uri, drafts, submissions, receipts, channel,
+            return new Flow(journey, base, language, uri, drafts, submissions, receipts, files, channel,
                     Optional.of(counterName));
         }
 
@@ -187,13 +192,15 @@ public class Journeys {
          * otherwise the person goes on (or back, or gets a code to continue later).
          */
         public Response postPage(Draft draft, String step, Optional<String> question, Map<String, String[]> form,
-                                 Channel channel, Function<ResumableDraft, Response> saved) {
+                                 List<Upload> uploads, Function<ResumableDraft, Response> saved) {
             WebPage page = journey.page(step, question).orElseThrow(() ->
                     new LoketException(ProblemType.NOT_FOUND, Message.of(BUNDLE, "web.page.not-found")));
             long revision = revisionOf(form).orElse(draft.revision());
             String[] action = form.get("_action");
-            FormJourney.Posted posted = journey.post(page, draft.data(), form, action == null ? null : action[0], context);
+            FormJourney.Posted posted = journey.post(page, draft.data(), form, store(draft, uploads),
+                    action == null ? null : action[0], context);
             Draft stored = drafts.save(draft.id(), revision, channel, posted.data().toString());
+            posted.removedFiles().forEach(id -> available(files).remove(draft.id(), UUID.fromString(id)));
             Evaluation evaluation = journey.evaluate(stored.data(), context);
             FormJourney.Action asked = posted.action();
             if (asked instanceof FormJourney.Action.Back) {
@@ -206,6 +213,19 @@ public class Journeys {
                 return Response.ok(stepPage(page, evaluation, stored, Set.of(), false, returnsToCheck(form))).build();
             }
             return next(page, evaluation, stored, posted.shown(), returnsToCheck(form));
+        }
+
+        /** Keeps the posted files with the draft; their descriptions go into the answers. */
+        private Map<String, List<ObjectNode>> store(Draft draft, List<Upload> uploads) {
+            Map<String, List<ObjectNode>> added = new LinkedHashMap<>();
+            for (Upload upload : uploads) {
+                if (upload.content().length > 0) {
+                    DraftFiles.Added file = available(files).add(draft.id(), upload.name(), upload.recognisedType(),
+                            upload.content());
+                    added.computeIfAbsent(upload.pointer(), p -> new ArrayList<>()).add(file.asAnswer());
+                }
+            }
+            return added;
         }
 
         private Response next(WebPage page, Evaluation evaluation, Draft stored, Set<String> shown, boolean toCheck) {
@@ -248,6 +268,9 @@ public class Journeys {
             SubmissionStore store = available(submissions);
             StoredSubmission stored = store.store(formId(), journey.definition().version(), channel,
                     idempotencyKey(draft.id()), checked.data().toString(), representation);
+            if (!files.isUnsatisfied()) {
+                files.get().attach(draft.id(), stored.id());
+            }
             drafts.delete(draft.id());
             return finish.apply(confirmationRedirect(stored.id())).build();
         }

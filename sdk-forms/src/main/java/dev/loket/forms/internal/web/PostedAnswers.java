@@ -43,7 +43,7 @@ final class PostedAnswers {
                 case FIELDSET -> readInto(node.children(), data);
                 case REPEAT -> node.items().forEach(item -> readInto(item.children(), data));
                 case CONTENT, COMPUTED, HIDDEN, FILE -> {
-                    // Nothing to type in; files come with their own upload.
+                    // Nothing to type in; files come as uploads and stay in the answers until removed.
                 }
                 default -> JsonPointers.set(data, node.pointer(), value(node.component(), node.pointer()));
             }

@@ -163,6 +163,37 @@ class FormJourneyTest {
     }
 
     @Test
+    void addsPostedFilesToTheAnswersAndRemovesThemOnRequest() {
+        FormJourney journey = journey("bijzondere-bijstand");
+        WebPage costs = journey.page("kosten", Optional.empty()).orElseThrow();
+        ObjectNode file = ExampleForms.JSON.createObjectNode().put("id", "f1").put("name", "offerte.pdf")
+                .put("type", "application/pdf").put("size", 1200);
+
+        ObjectNode added = journey.post(costs, "{}", Map.of(), Map.of("/bewijsstukken", List.of(file)), "next", NL).data();
+        FormJourney.Posted removed = journey.post(costs, added.toString(), Map.of(), Map.of(),
+                "remove-file:/bewijsstukken/0", NL);
+        String html = render(journey.stepPage(costs, journey.evaluate(added.toString(), NL), Language.NL, Set.of(), false),
+                Language.NL);
+
+        assertThat(added.path("bewijsstukken").get(0).path("name").asText()).isEqualTo("offerte.pdf");
+        assertThat(removed.data().path("bewijsstukken").size()).isZero();
+        assertThat(removed.removedFiles()).containsExactly("f1");
+        assertThat(html).contains("enctype=\"multipart/form-data\"").contains("offerte.pdf (2 kB)")
+                .contains("value=\"remove-file:/bewijsstukken/0\"").contains("type=\"file\"")
+                .contains("accept=\"application/pdf,image/*\"").contains("Tot 5 bestanden van hoogstens 10 MB elk: PDF, foto of afbeelding.");
+    }
+
+    @Test
+    void tellsAFileFromWhatItsNameClaims() {
+        byte[] pdf = "%PDF-1.7 ...".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] text = "hallo".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        assertThat(new Upload("/f", "a.pdf", "application/pdf", pdf).recognisedType()).isEqualTo("application/pdf");
+        assertThat(new Upload("/f", "a.pdf", "application/pdf", text).recognisedType()).isEqualTo("application/octet-stream");
+        assertThat(new Upload("/f", "a.txt", "text/plain", text).recognisedType()).isEqualTo("text/plain");
+    }
+
+    @Test
     void escapesWhatAPersonTyped() {
         FormJourney journey = journey("verhuizing");
         WebPage address = journey.page("adres", Optional.empty()).orElseThrow();
