@@ -137,6 +137,32 @@ class FormPagesIT {
     }
 
     @Test
+    void takesFilesWithAPageAndRefusesAFileThatIsNotWhatItsNameSays() {
+        WebSession browser = new WebSession("nl");
+        browser.follow(browser.post("/forms/bijzondere-bijstand", fields()));
+        browser.get("/forms/bijzondere-bijstand/steps/kosten");
+        byte[] pdf = "%PDF-1.7\n% een offerte\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        HttpResponse<String> withFile = browser.postWithFile("/forms/bijzondere-bijstand/steps/kosten",
+                fields("/soort_kosten", "inrichting"), "/bewijsstukken", "offerte.pdf", "application/pdf", pdf,
+                "Sec-Fetch-Site", "same-origin");
+        HttpResponse<String> withFake = browser.postWithFile("/forms/bijzondere-bijstand/steps/kosten",
+                fields(), "/bewijsstukken", "geen-pdf.pdf", "application/pdf", "hallo".getBytes(),
+                "Sec-Fetch-Site", "same-origin");
+        HttpResponse<String> forged = browser.postWithFile("/forms/bijzondere-bijstand/steps/kosten",
+                fields(), "/bewijsstukken", "x.pdf", "application/pdf", pdf, "Origin", "https://elders.example");
+
+        assertThat(withFile.statusCode()).as("the page's other questions are still open").isEqualTo(422);
+        assertThat(withFile.body()).contains("offerte.pdf (1 kB)").contains("value=\"remove-file:/bewijsstukken/0\"");
+        assertThat(withFake.body()).contains("Het bestand geen-pdf.pdf heeft een soort die hier niet kan");
+        assertThat(forged.statusCode()).isEqualTo(403);
+
+        HttpResponse<String> removed = browser.post("/forms/bijzondere-bijstand/steps/kosten",
+                fields("_action", "remove-file:/bewijsstukken/1"));
+        assertThat(removed.body()).contains("offerte.pdf (1 kB)").doesNotContain("geen-pdf.pdf");
+    }
+
+    @Test
     void sendsAPersonWithoutADraftBackToTheStartWithAnExplanation() {
         WebSession browser = new WebSession("nl");
 

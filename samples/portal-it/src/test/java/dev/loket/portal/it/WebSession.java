@@ -75,6 +75,44 @@ final class WebSession {
         return response;
     }
 
+    /**
+     * Posts a page with a file as a browser does ({@code multipart/form-data}, with its CSRF token and
+     * revision as fields), with these extra headers; a browser adds {@code Sec-Fetch-Site} itself.
+     */
+    HttpResponse<String> postWithFile(String path, Map<String, List<String>> fields, String fileField, String fileName,
+                                      String type, byte[] content, String... headers) {
+        String boundary = "loket" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, List<String>> all = new java.util.LinkedHashMap<>();
+        all.put("_csrf", List.of(csrfToken()));
+        Matcher revision = REVISION_FIELD.matcher(lastPage);
+        if (revision.find()) {
+            all.put("_revision", List.of(revision.group(1)));
+        }
+        all.putAll(fields);
+        all.forEach((name, values) -> values.forEach(v -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; "
+                + "name=\"" + name + "\"\r\n\r\n" + v + "\r\n")));
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        HttpRequest.Builder request = request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        HttpResponse<String> response = send(request.build());
+        if (response.statusCode() < 300 || response.statusCode() == 422) {
+            lastPage = response.body();
+        }
+        return response;
+    }
+
+    private static void write(java.io.ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Follows a redirect as a browser would. */
     HttpResponse<String> follow(HttpResponse<String> redirect) {
         String location = redirect.headers().firstValue("Location").orElseThrow(() ->
