@@ -15,6 +15,7 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import java.security.SecureRandom;
 import java.text.ParseException;
 import java.util.logging.Logger;
 
@@ -29,9 +30,20 @@ public final class SigningKey {
     private static final Logger LOG = Logger.getLogger(SigningKey.class.getName());
 
     private final ECKey key;
+    /**
+     * Made once: turning the JWK into a JCA key and seeding a random source for every signature cost
+     * as much as the signature itself. Nimbus's signers are thread-safe.
+     */
+    private final ECDSASigner signer;
 
     private SigningKey(ECKey key) {
         this.key = key;
+        try {
+            this.signer = new ECDSASigner(key);
+        } catch (JOSEException e) {
+            throw new IllegalArgumentException("Not a key that can sign: " + e.getMessage(), e);
+        }
+        signer.getJCAContext().setSecureRandom(new SecureRandom());
     }
 
     /**
@@ -77,7 +89,7 @@ public final class SigningKey {
                 .type(new JOSEObjectType(type))
                 .build(), claims);
         try {
-            jwt.sign(new ECDSASigner(key));
+            jwt.sign(signer);
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not sign", e);
         }
@@ -96,7 +108,7 @@ public final class SigningKey {
                 .type(new JOSEObjectType(type))
                 .build(), new Payload(payload.clone()));
         try {
-            jws.sign(new ECDSASigner(key));
+            jws.sign(signer);
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not sign", e);
         }
