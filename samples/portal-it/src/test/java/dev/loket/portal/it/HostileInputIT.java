@@ -67,6 +67,21 @@ class HostileInputIT {
     }
 
     @Test
+    void neverFailsOnHostileAnswersOnAFormsPagesOrTheirAddresses() {
+        WebSession browser = new WebSession("nl");
+        browser.follow(browser.post("/forms/verhuizing", WebSession.fields()));
+        // Every field of the first page, an action and the revision: all hostile at once.
+        assertNoServerError(s -> browser.post("/forms/verhuizing/steps/adres", WebSession.fields(
+                "/verhuisdatum", s, "/nieuw_adres/postcode", s, "/nieuw_adres/houseNumber", s, "/nieuw_adres/street", s,
+                "/hoofdbewoner", s, "/naam_hoofdbewoner", s, "_action", s, "_revision", s, s, s)));
+        assertNoServerError(s -> browser.post("/forms/verhuizing/steps/medeverhuizers", WebSession.fields(
+                "/met_anderen", "true", "/medeverhuizers/0/voornaam", s, "_action", "remove:/medeverhuizers/" + s)));
+        assertNoServerError(s -> browser.get("/forms/verhuizing/steps/" + encode(s).replace("+", "%20") + "?return=" + encode(s)));
+        assertNoServerError(s -> browser.post("/forms/resume", WebSession.fields("code", s, "secret", s)));
+        assertNoServerError(s -> Portal.get("/forms/verhuizing", "Cookie", "loket-draft=" + s));
+    }
+
+    @Test
     void refusesAFormLargerThanLoketReads() {
         String huge = "_csrf=" + csrfToken + "&returnTo=%2F&lang=" + "x".repeat(2 * 1024 * 1024);
 
