@@ -12,7 +12,9 @@
 # Settings (environment variables):
 #   DURATION=30s WARMUP=20s THREADS=2 CONNECTIONS=64   wrk's run per endpoint (after a warm-up of its own)
 #   HTTP_PORT=9380 HTTPS_PORT=9743                      the benchmark server's ports
-#   PAGES="/forms/verhuizing ..."                       step page URLs to GET (skipped while they answer 404)
+#   PAGES="/forms/<form>/steps/<step> ..."             step pages to GET, each with a draft of its form made
+#                                                       first through the JSON API (bijzondere-bijstand with
+#                                                       its complete answers, other forms empty)
 #   LIBERTY_JAVA_HOME=/usr/lib/jvm/...                 run the server on this JDK (default: the one on PATH)
 #   SYNCHRONOUS_COMMIT=on                               PostgreSQL's synchronous_commit (on = durable)
 #   LOKET_DATASOURCE_URL/_USER/_PASSWORD                use this PostgreSQL instead of a throwaway cluster
@@ -29,8 +31,7 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-64}
 HTTP_PORT=${HTTP_PORT:-9380}
 HTTPS_PORT=${HTTPS_PORT:-9743}
-# The server-rendered step pages are being built; add their URLs here (or in PAGES) as they land.
-PAGES=${PAGES-/forms/verhuizing}
+PAGES=${PAGES-/forms/bijzondere-bijstand/steps/persoon /forms/verhuizing/steps/adres}
 SYNCHRONOUS_COMMIT=${SYNCHRONOUS_COMMIT:-on}
 base=http://127.0.0.1:$HTTP_PORT
 answers=sdk-forms/src/test/resources/forms/bijzondere-bijstand.data.json
@@ -195,15 +196,21 @@ load evaluate 'share>=40' /api/forms/bijzondere-bijstand/evaluation -s benchmark
 load submit 'rps>=2000,p99<50' /api/forms/bijzondere-bijstand/submissions -s benchmarks/http/submit.lua -- "$answers"
 page=0
 for url in $PAGES; do
-  status=$(curl -s -o /dev/null -w '%{http_code}' "$base$url")
-  if [ "$status" = 404 ]; then
-    echo "== step page $url: skipped, it answers 404 (not in this build yet)"
-    echo "page-$page|skipped|$url|" >> "$results"
-  elif [ "$status" != 200 ]; then
-    echo "== step page $url: skipped, it answers $status instead of 200"
+  # A step page belongs to a draft: make one through the JSON API and hand it over as the browser's cookie.
+  form=$(echo "$url" | cut -d/ -f3)
+  if [ "$form" = bijzondere-bijstand ]; then
+    body=$(python3 -c 'import json,sys; print(json.dumps({"data": json.load(open(sys.argv[1]))}))' "$answers")
+  else
+    body='{"data": {}}'
+  fi
+  session=$(curl -s -X POST -H 'Content-Type: application/json' --data-binary "$body" "$base/api/forms/$form/sessions" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin).get("session", ""))' || true)
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: loket-draft=$session" "$base$url")
+  if [ -z "$session" ] || [ "$status" != 200 ]; then
+    echo "== step page $url: skipped, it answers $status instead of 200 (draft: ${session:-none})"
     echo "page-$page|skipped|$url|" >> "$results"
   else
-    load "page-$page" 'share>=40' "$url" -s benchmarks/http/report.lua
+    load "page-$page" 'share>=40' "$url" -s benchmarks/http/report.lua -H "Cookie: loket-draft=$session"
   fi
   page=$((page + 1))
 done

@@ -1,8 +1,5 @@
 package dev.loket.portal.it;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +26,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * WCAG 2.2 A/AA by axe-core with zero violations; and one whole form done with the keyboard only.
  */
 class FormPagesAccessibilityIT {
-
-    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     private static ChromeDriver browser;
 
@@ -266,16 +260,7 @@ class FormPagesAccessibilityIT {
     }
 
     private static void assertAccessible(String what) {
-        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser);
-        assertThat(results.getPasses()).as("axe-core really ran on " + what).isNotEmpty();
-        assertThat(results.getViolations()).as(what + ":\n" + describe(results.getViolations())).isEmpty();
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
+        Axe.assertNoViolations(browser, what);
     }
 
     static String complete(String form) {

@@ -19,6 +19,7 @@ import dev.loket.forms.evaluation.EvaluationContext;
 import dev.loket.forms.evaluation.FieldMessage;
 import dev.loket.forms.evaluation.FormEvaluator;
 import dev.loket.forms.evaluation.Submission;
+import dev.loket.forms.internal.JsonPointers;
 import dev.loket.forms.logic.LogicContext;
 
 import java.io.UncheckedIOException;
@@ -232,7 +233,7 @@ public final class Dialogue {
         }
         if (value.booleanValue()) {
             finishedGroups.remove(group);
-            Pointers.array(data, group).addObject();
+            JsonPointers.array(data, group).addObject();
         } else {
             finishedGroups.add(group);
         }
@@ -243,9 +244,9 @@ public final class Dialogue {
         switch (q.kind()) {
             case POSTCODE -> {
                 if (value.isNull()) {
-                    Pointers.set(data, q.valuePointer(), value);
+                    JsonPointers.set(data, q.valuePointer(), value);
                 } else {
-                    Pointers.set(data, q.pointer(), value);
+                    JsonPointers.set(data, q.pointer(), value);
                 }
             }
             case HOUSE_NUMBER -> {
@@ -256,9 +257,9 @@ public final class Dialogue {
                 } else {
                     address.set("houseNumber", value);
                 }
-                Pointers.set(data, q.valuePointer(), address);
+                JsonPointers.set(data, q.valuePointer(), address);
             }
-            default -> Pointers.set(data, q.pointer(), value);
+            default -> JsonPointers.set(data, q.pointer(), value);
         }
     }
 
@@ -289,7 +290,7 @@ public final class Dialogue {
                     .flatMap(f -> agenda.at(f.valuePointer() + "/houseNumber"))
                     .or(agenda::firstToDo);
             if (next.isPresent() && next.get().kind() == Question.Kind.ADD) {
-                Pointers.array(data, next.get().valuePointer()).addObject();
+                JsonPointers.array(data, next.get().valuePointer()).addObject();
                 continue;
             }
             if (next.isEmpty()) {

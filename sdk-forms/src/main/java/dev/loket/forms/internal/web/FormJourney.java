@@ -15,6 +15,7 @@ import dev.loket.forms.evaluation.EvaluationContext;
 import dev.loket.forms.evaluation.FormEvaluator;
 import dev.loket.forms.evaluation.StepState;
 import dev.loket.forms.evaluation.Submission;
+import dev.loket.forms.internal.JsonPointers;
 import dev.loket.forms.internal.conversation.Wording;
 
 import java.time.LocalDate;

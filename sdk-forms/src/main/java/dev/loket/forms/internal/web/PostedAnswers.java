@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.loket.core.identifier.HouseNumber;
 import dev.loket.forms.definition.Component;
 import dev.loket.forms.definition.ComponentType;
+import dev.loket.forms.internal.JsonPointers;
 import dev.loket.forms.internal.conversation.AnswerReader;
 
 import java.time.LocalDate;

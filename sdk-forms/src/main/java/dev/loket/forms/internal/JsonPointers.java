@@ -1,20 +1,21 @@
-package dev.loket.forms.internal.web;
+package dev.loket.forms.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Writes into answers at a JSON Pointer the evaluator gave, such as {@code /medeverhuizers/1/voornaam}.
- * Keys are plain names (the definition allows letters, digits and {@code _}), so no escapes occur.
+ * Writes into answers at a JSON Pointer the evaluator gave, such as {@code /medeverhuizers/1/voornaam},
+ * for every channel that fills in answers (web pages, the conversation). Keys are plain names (the
+ * definition allows letters, digits and {@code _}), so no escapes occur.
  */
-final class JsonPointers {
+public final class JsonPointers {
 
     private JsonPointers() {
     }
 
     /** Sets the value, or removes it when {@code value} is null. Missing objects on the way are made. */
-    static void set(ObjectNode root, String pointer, JsonNode value) {
+    public static void set(ObjectNode root, String pointer, JsonNode value) {
         String[] parts = pointer.substring(1).split("/");
         JsonNode parent = root;
         for (int i = 0; i < parts.length - 1; i++) {
@@ -40,7 +41,7 @@ final class JsonPointers {
     }
 
     /** The array at the pointer, made when absent. */
-    static ArrayNode array(ObjectNode root, String pointer) {
+    public static ArrayNode array(ObjectNode root, String pointer) {
         JsonNode existing = root.at(pointer);
         if (existing instanceof ArrayNode array) {
             return array;
