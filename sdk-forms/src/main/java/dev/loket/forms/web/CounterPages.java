@@ -207,6 +207,14 @@ public class CounterPages {
         return post(formId, draftId, step, Optional.of(question), MultipartForm.read(parts, headers.getCookies()));
     }
 
+    @POST
+    @Path("forms/{form}/{draft}/saved/mail")
+    @Operation(summary = "E-mail the citizen the code and secret of their saved draft")
+    public Response mailResumeCode(@PathParam("form") String formId, @PathParam("draft") UUID draftId) {
+        employee();
+        return journeys.mailResumeCode(flow(formId, draftId), parameter("code"), parameter("secret"), parameter("email"));
+    }
+
     @GET
     @Path("forms/{form}/{draft}/check")
     @Operation(summary = "Check the answers with the citizen (HTML)")

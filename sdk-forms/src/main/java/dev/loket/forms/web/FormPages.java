@@ -165,6 +165,14 @@ public class FormPages {
         return postPage(formId, step, Optional.of(question), draftId, MultipartForm.read(parts, headers.getCookies()));
     }
 
+    @POST
+    @Path("{form}/saved/mail")
+    @Operation(summary = "E-mail the code and secret of a saved draft to the address the person typed")
+    public Response mailResumeCode(@PathParam("form") String formId) {
+        return journeys.mailResumeCode(flow(formId), request.getParameter("code"), request.getParameter("secret"),
+                request.getParameter("email"));
+    }
+
     @GET
     @Path("{form}/check")
     @Operation(summary = "Check your answers, with a link to change each (HTML)")

@@ -1,6 +1,10 @@
 package dev.loket.portal.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +104,36 @@ class FormPagesIT {
         assertThat(wrong.body()).contains("Wij kunnen geen concept openen met deze code en dit geheim");
         assertThat(location(resumed)).isEqualTo("/forms/verhuizing/steps/adres");
         assertThat(second.follow(resumed).body()).contains("value=\"1-1-2026\"");
+    }
+
+    @Test
+    void mailsTheCodeAndSecretToWhoeverAsksAndNothingToAnAddressThatIsNone() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("loket.it.smtp-port", 9125), "127.0.0.1", "smtp"));
+        smtp.start();
+        try {
+            WebSession browser = new WebSession("nl");
+            browser.follow(browser.post("/forms/verhuizing", fields()));
+            HttpResponse<String> saved = browser.post("/forms/verhuizing/steps/adres", fields("_action", "later"));
+            String code = strongAfter(saved.body(), "Code");
+            String secret = strongAfter(saved.body(), "Geheim");
+            assertThat(saved.body()).contains("Stuur mij de code per e-mail");
+
+            HttpResponse<String> wrong = browser.post("/forms/verhuizing/saved/mail",
+                    fields("code", code, "secret", secret, "email", "geen adres"));
+            HttpResponse<String> sent = browser.post("/forms/verhuizing/saved/mail",
+                    fields("code", code, "secret", secret, "email", "fatima@example.nl"));
+
+            assertThat(wrong.statusCode()).isEqualTo(422);
+            assertThat(wrong.body()).contains("Vul een e-mailadres in zoals naam@voorbeeld.nl.").contains(code);
+            assertThat(sent.body()).contains("Wij hebben de code en het geheim gestuurd naar fatima@example.nl");
+            assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+            MimeMessage mail = smtp.getReceivedMessages()[0];
+            assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("fatima@example.nl");
+            assertThat(mail.getSubject()).isEqualTo("Uw code om verder te gaan met \"Verhuizing doorgeven\"");
+            assertThat(GreenMailUtil.getBody(mail)).contains(code).contains(secret).contains("/forms/resume");
+        } finally {
+            smtp.stop();
+        }
     }
 
     @Test

@@ -10,8 +10,10 @@ import dev.loket.forms.api.FormCatalog;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loket.forms.draft.Draft;
 import dev.loket.forms.draft.DraftFiles;
+import dev.loket.forms.draft.DraftMail;
 import dev.loket.forms.draft.DraftStore;
 import dev.loket.forms.draft.ResumableDraft;
+import dev.loket.forms.draft.ResumeCode;
 import dev.loket.forms.evaluation.Evaluation;
 import dev.loket.forms.evaluation.EvaluationContext;
 import dev.loket.forms.evaluation.Submission;
@@ -25,6 +27,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.apache.commons.validator.routines.EmailValidator;
 
 import java.net.URI;
 import java.time.ZoneId;
@@ -40,6 +43,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.logging.Logger;
 
 /**
  * The web journeys of the application's forms, one per form, made once; and the pages that belong to
@@ -79,13 +83,54 @@ public class Journeys {
 
     /** The page that shows the code and secret to continue later, once. */
     public Response savedPage(Flow flow, ResumableDraft resumable) {
+        return Response.ok(saved(flow, resumable.code().toString(), resumable.secret(), resumable.draft(), "",
+                List.of())).build();
+    }
+
+    /**
+     * Sends the code and secret the saved page showed to the address the person typed there, and shows
+     * the page again with what happened. The code and secret must open a draft of this form.
+     */
+    public Response mailResumeCode(Flow flow, String code, String secret, String address) {
+        Draft draft = flow.drafts.resume(code, secret);
+        Optional<DraftMail> mailer = mailer();
+        if (!draft.formId().equals(flow.formId()) || mailer.isEmpty()) {
+            throw new LoketException(ProblemType.NOT_FOUND, Message.of(BUNDLE, "draft.resume.not-found"));
+        }
+        String typed = address == null ? "" : address.strip();
+        if (!EmailValidator.getInstance().isValid(typed)) {
+            return Response.status(422).entity(saved(flow, code, secret, draft, "", List.of(new Field.Choice(
+                    "saved-email", "", Message.of(BUNDLE, "web.mail.invalid").in(flow.language), false)))).build();
+        }
+        ResumeCode resumeCode = ResumeCode.parse(code).orElseThrow();
+        try {
+            mailer.get().send(new DraftMail.ResumeLetter(typed, flow.journey.definition().title().in(flow.language),
+                    resumeCode, secret, draft.expiresAt(), flow.uri.getBaseUriBuilder().path("forms/resume").build(),
+                    flow.language));
+        } catch (IllegalStateException notSent) {
+            LOG.warning(() -> "A resume code was not mailed: " + notSent.getMessage());
+            return Response.status(503).entity(saved(flow, code, secret, draft, "", List.of(new Field.Choice(
+                    "saved-email", "", Message.of(BUNDLE, "web.mail.failed").in(flow.language), false)))).build();
+        }
+        return Response.ok(saved(flow, code, secret, draft, typed, List.of())).build();
+    }
+
+    /** The application's mail, if it can send any (its producer may give none when no server is configured). */
+    private Optional<DraftMail> mailer() {
+        return mail.isUnsatisfied() ? Optional.empty() : Optional.ofNullable(mail.get());
+    }
+
+    private Page saved(Flow flow, String code, String secret, Draft draft, String mailedTo, List<Field.Choice> errors) {
         DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMMM yyyy", flow.language.locale());
-        return Response.ok(new Page("forms/saved", Map.of())
+        return new Page("forms/saved", Map.of())
                 .with("formTitle", flow.journey.definition().title().in(flow.language))
                 .with("flow", flow.base)
-                .with("code", resumable.code().toString())
-                .with("secret", resumable.secret())
-                .with("expires", date.format(resumable.draft().expiresAt().atZone(AMSTERDAM)))).build();
+                .with("code", code)
+                .with("secret", secret)
+                .with("expires", date.format(draft.expiresAt().atZone(AMSTERDAM)))
+                .with("canMail", mailer().isPresent())
+                .with("mailedTo", mailedTo)
+                .with("errors", errors);
     }
 
     /**
@@ -103,8 +148,13 @@ public class Journeys {
                 "section", section, "errors", errors));
     }
 
+    private static final Logger LOG = Logger.getLogger(Journeys.class.getName());
+
     @Inject
     Instance<DraftFiles> files;
+
+    @Inject
+    Instance<DraftMail> mail;
 
     public Flow flow(FormCatalog.Entry form, String base, Language language, UriInfo uri, DraftStore drafts,
                      Instance<SubmissionStore> submissions, Instance<Receipts> receipts, Channel channel) {
@@ -346,7 +396,7 @@ public class Journeys {
             return Response.seeOther(target.build());
         }
 
-        private String formId() {
+        String formId() {
             return journey.definition().id();
         }
 
