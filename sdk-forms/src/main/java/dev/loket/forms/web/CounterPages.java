@@ -11,6 +11,7 @@ import dev.loket.core.web.Page;
 import dev.loket.forms.api.FormCatalog;
 import dev.loket.forms.draft.Draft;
 import dev.loket.forms.draft.DraftStore;
+import dev.loket.forms.internal.web.Flow;
 import dev.loket.forms.internal.web.Journeys;
 import dev.loket.forms.internal.web.MultipartForm;
 import dev.loket.forms.prefill.Prefill;
@@ -228,7 +229,7 @@ public class CounterPages {
     @Operation(summary = "Send the form for the citizen: stored with who acted, for whom and where")
     public Response submit(@PathParam("form") String formId, @PathParam("draft") UUID draftId) {
         String employee = employee();
-        Journeys.Flow flow = flow(formId, draftId);
+        Flow flow = flow(formId, draftId);
         Optional<Draft> draft = store().find(draftId).filter(d -> d.formId().equals(formId));
         if (draft.isEmpty()) {
             return flow.alreadySubmitted(Optional.of(draftId)).orElseThrow(CounterPages::gone);
@@ -240,12 +241,12 @@ public class CounterPages {
 
     private Response post(String formId, UUID draftId, String step, Optional<String> question, MultipartForm form) {
         employee();
-        Journeys.Flow flow = flow(formId, draftId);
+        Flow flow = flow(formId, draftId);
         return flow.postPage(draft(formId, draftId), step, question, form.fields(), form.uploads(),
                 resumable -> journeys.savedPage(flow, resumable));
     }
 
-    private Journeys.Flow flow(String formId, UUID draftId) {
+    private Flow flow(String formId, UUID draftId) {
         FormCatalog.Entry form = catalog.find(formId).orElseThrow(() -> new LoketException(Journeys.UNKNOWN_FORM,
                 Message.of(Journeys.BUNDLE, "problem.forms/unknown-form.detail", formId)));
         return journeys.flow(form, "/counter/forms/" + formId + "/" + draftId, language(), uri, store(), submissions,

@@ -10,6 +10,7 @@ import dev.loket.core.web.Page;
 import dev.loket.forms.api.FormCatalog;
 import dev.loket.forms.draft.Draft;
 import dev.loket.forms.draft.DraftStore;
+import dev.loket.forms.internal.web.Flow;
 import dev.loket.forms.internal.web.Journeys;
 import dev.loket.forms.internal.web.MultipartForm;
 import dev.loket.forms.submission.Receipts;
@@ -91,7 +92,7 @@ public class FormPages {
     @Operation(summary = "A form's start page: what it is for, what you need, and a button to start (HTML)")
     public Page start(@PathParam("form") String formId, @CookieParam(DRAFT_COOKIE) String draftId,
                       @QueryParam("missing") String missing) {
-        Journeys.Flow flow = flow(formId);
+        Flow flow = flow(formId);
         return flow.startPage(draft(flow, draftId).isPresent(), missing != null);
     }
 
@@ -99,7 +100,7 @@ public class FormPages {
     @Path("{form}")
     @Operation(summary = "Start the form: a new draft, then the first page")
     public Response begin(@PathParam("form") String formId) {
-        Journeys.Flow flow = flow(formId);
+        Flow flow = flow(formId);
         Draft draft = store().start(formId, flow.journey().definition().version(), Channel.WEB, "{}");
         return flow.redirectToContinue(draft).cookie(cookie(formId, draft.id().toString(), false)).build();
     }
@@ -108,7 +109,7 @@ public class FormPages {
     @Path("{form}/continue")
     @Operation(summary = "Continue the browser's draft where it was left: the first page with something to do")
     public Response continueDraft(@PathParam("form") String formId, @CookieParam(DRAFT_COOKIE) String draftId) {
-        Journeys.Flow flow = flow(formId);
+        Flow flow = flow(formId);
         return draft(flow, draftId).map(d -> flow.redirectToContinue(d).build())
                 .orElseGet(() -> flow.redirectToStart(true));
     }
@@ -177,7 +178,7 @@ public class FormPages {
     @Path("{form}/check")
     @Operation(summary = "Check your answers, with a link to change each (HTML)")
     public Response check(@PathParam("form") String formId, @CookieParam(DRAFT_COOKIE) String draftId) {
-        Journeys.Flow flow = flow(formId);
+        Flow flow = flow(formId);
         return draft(flow, draftId).map(flow::checkPage).orElseGet(() -> flow.redirectToStart(true));
     }
 
@@ -185,7 +186,7 @@ public class FormPages {
     @Path("{form}/check")
     @Operation(summary = "Send the form: checked, stored durably, then the confirmation")
     public Response submit(@PathParam("form") String formId, @CookieParam(DRAFT_COOKIE) String draftId) {
-        Journeys.Flow flow = flow(formId);
+        Flow flow = flow(formId);
         Optional<Draft> draft = draft(flow, draftId);
         if (draft.isEmpty()) {
             // Sent twice (a double click, a retry after a lost answer): the first one is the answer.
@@ -229,12 +230,12 @@ public class FormPages {
         } catch (LoketException notFound) {
             return journeys.resumeRefused(language, code, notFound);
         }
-        Journeys.Flow flow = flow(draft.formId());
+        Flow flow = flow(draft.formId());
         return flow.redirectToContinue(draft).cookie(cookie(draft.formId(), draft.id().toString(), false)).build();
     }
 
     private Response showPage(String formId, String step, Optional<String> question, String draftId) {
-        Journeys.Flow flow = flow(formId);
+        Flow flow = flow(formId);
         return draft(flow, draftId)
                 .map(d -> flow.showPage(d, step, question))
                 .orElseGet(() -> flow.redirectToStart(true));
@@ -242,7 +243,7 @@ public class FormPages {
 
     private Response postPage(String formId, String step, Optional<String> question, String draftId,
                               MultipartForm form) {
-        Journeys.Flow flow = flow(formId);
+        Flow flow = flow(formId);
         Optional<Draft> draft = draft(flow, draftId);
         if (draft.isEmpty()) {
             return flow.redirectToStart(true);
@@ -251,14 +252,14 @@ public class FormPages {
                 resumable -> journeys.savedPage(flow, resumable));
     }
 
-    private Journeys.Flow flow(String formId) {
+    private Flow flow(String formId) {
         FormCatalog.Entry form = catalog.find(formId).orElseThrow(() -> new LoketException(Journeys.UNKNOWN_FORM,
                 Message.of(Journeys.BUNDLE, "problem.forms/unknown-form.detail", formId)));
         return journeys.flow(form, "/forms/" + formId, language(), uri, store(), submissions, receipts, Channel.WEB);
     }
 
     /** The browser's draft of this form, if it still exists. */
-    private Optional<Draft> draft(Journeys.Flow flow, String draftId) {
+    private Optional<Draft> draft(Flow flow, String draftId) {
         return idOf(draftId).flatMap(id -> store().find(id))
                 .filter(d -> d.formId().equals(flow.journey().definition().id()));
     }
