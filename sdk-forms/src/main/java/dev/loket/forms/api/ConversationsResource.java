@@ -1,5 +1,6 @@
 package dev.loket.forms.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.loket.core.Channel;
 import dev.loket.core.Json;
@@ -8,12 +9,18 @@ import dev.loket.core.LoketException;
 import dev.loket.core.Message;
 import dev.loket.core.ProblemType;
 import dev.loket.core.web.LanguageNegotiation;
+import dev.loket.forms.api.FormsResource.SubmissionReceipt;
 import dev.loket.forms.conversation.Conversation;
 import dev.loket.forms.conversation.ConversationState;
+import dev.loket.forms.conversation.ConversationStatus;
 import dev.loket.forms.conversation.ConversationTurn;
 import dev.loket.forms.conversation.TranscriptLine;
 import dev.loket.forms.draft.Draft;
 import dev.loket.forms.draft.DraftStore;
+import dev.loket.forms.submission.NewSubmission;
+import dev.loket.forms.submission.Receipts;
+import dev.loket.forms.submission.StoredSubmission;
+import dev.loket.forms.submission.SubmissionStore;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,17 +38,29 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A form as a conversation over plain text: the API behind a chat, phone or SMS channel. Every
  * turn is saved as a draft (channel {@code CONVERSATION}), so nothing is lost between messages and
  * the same answers can be continued on another channel.
+ *
+ * <p>When the person confirms the summary, the accepted answers are filed with the transcript, once
+ * per conversation (idempotency key {@code conversation-<id>}), and the reply carries the signed
+ * receipt. Only then is the draft deleted: a draft left behind could be opened as a session or
+ * resumed with its code and filed a second time. The transcript stays readable from the submission,
+ * and any later message (a retried "ja") gets the same receipt.
  */
 @Path("api/forms/{form}/conversations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Forms")
 public class ConversationsResource {
+
+    /** The idempotency key a conversation files with: once per conversation, whatever is retried. */
+    private static final String KEY = "conversation-";
+    private static final String CONVERSATION_BUNDLE = "dev.loket.forms.conversation.messages";
 
     private final LanguageNegotiation languages = LanguageNegotiation.fromConfig();
 
@@ -51,14 +70,36 @@ public class ConversationsResource {
     @Inject
     Instance<DraftStore> drafts;
 
+    @Inject
+    Instance<SubmissionStore> submissions;
+
+    @Inject
+    Instance<Receipts> receipts;
+
     @Context
     HttpHeaders headers;
 
     @Context
     UriInfo uri;
 
-    /** What the channel says now. */
-    public record Reply(String conversation, List<String> texts, String status, boolean done) {
+    /**
+     * What the channel says now.
+     *
+     * @param conversation the conversation's id
+     * @param texts        what to say, in order
+     * @param status       {@code asking}, {@code checking}, {@code choosing_change}, {@code submitted} or {@code stopped}
+     * @param done         whether the conversation has ended (submitted, or stopped to go on later)
+     * @param receipt      once submitted: the stored submission and its signed receipt, the same on every
+     *                     later message; absent before
+     */
+    public record Reply(String conversation, List<String> texts, String status, boolean done,
+                        // Absent rather than null on the wire, whichever JSON provider the server picks.
+                        @JsonInclude(JsonInclude.Include.NON_NULL) SubmissionReceipt receipt) {
+
+        /** A reply before the form is submitted: no receipt yet. */
+        public Reply(String conversation, List<String> texts, String status, boolean done) {
+            this(conversation, texts, status, done, null);
+        }
     }
 
     /** A message from the person. */
@@ -77,7 +118,7 @@ public class ConversationsResource {
         Conversation conversation = Conversation.start(form.definition(), language);
         Draft draft = store().start(formId, form.definition().version(), Channel.CONVERSATION, json(conversation.state()));
         return Response.status(Response.Status.CREATED)
-                .entity(reply(draft.id(), conversation.lastTurn())).build();
+                .entity(reply(draft.id(), conversation.lastTurn(), null)).build();
     }
 
     @POST
@@ -86,38 +127,82 @@ public class ConversationsResource {
     @Operation(summary = "Answer: the next question, a friendly re-ask, the summary, or the end")
     public Reply answer(@PathParam("form") String formId, @PathParam("conversation") UUID id, Incoming message) {
         FormCatalog.Entry form = form(formId);
-        Draft draft = find(formId, id);
-        Conversation conversation = Conversation.resume(form.definition(), state(draft));
+        Optional<Draft> draft = find(formId, id);
+        if (draft.isEmpty()) {
+            // Filed and deleted: whatever the person says now, such as a "ja" retried after a lost answer,
+            // gets the receipt of the first time.
+            StoredSubmission filed = filed(formId, id).orElseThrow(ConversationsResource::notFound);
+            return new Reply(id.toString(), List.of(Message.of(CONVERSATION_BUNDLE, "done.already")
+                    .in(languages.of(headers, uri))), status(ConversationStatus.SUBMITTED), true,
+                    FormsApi.receiptView(filed, FormsApi.available(receipts)));
+        }
+        Conversation conversation = Conversation.resume(form.definition(), state(draft.get()));
         ConversationTurn turn = conversation.answer(message == null || message.text() == null ? "" : message.text());
-        store().save(id, draft.revision(), Channel.CONVERSATION, json(conversation.state()));
-        return reply(id, turn);
+        if (turn.status() == ConversationStatus.SUBMITTED) {
+            return file(form, id, conversation.state(), turn);
+        }
+        store().save(id, draft.get().revision(), Channel.CONVERSATION, json(conversation.state()));
+        return reply(id, turn, null);
     }
 
     @GET
     @Path("{conversation}")
-    @Operation(summary = "The transcript so far")
+    @Operation(summary = "The transcript so far; after submission, the transcript filed with it")
     public Transcript transcript(@PathParam("form") String formId, @PathParam("conversation") UUID id) {
         form(formId);
-        ConversationState state = state(find(formId, id));
-        return new Transcript(id.toString(), state.transcript(), state.status().name().toLowerCase(java.util.Locale.ROOT));
+        Optional<Draft> draft = find(formId, id);
+        if (draft.isEmpty()) {
+            StoredSubmission filed = filed(formId, id).orElseThrow(ConversationsResource::notFound);
+            return new Transcript(id.toString(), filed.transcript(), status(ConversationStatus.SUBMITTED));
+        }
+        ConversationState state = state(draft.get());
+        return new Transcript(id.toString(), state.transcript(), status(state.status()));
+    }
+
+    /**
+     * Files the answers the person just confirmed, with the transcript, and then deletes the draft. Nothing
+     * is saved before filing: should filing fail, the draft still waits for the "ja" at the summary.
+     */
+    private Reply file(FormCatalog.Entry form, UUID id, ConversationState state, ConversationTurn turn) {
+        SubmissionStore store = FormsApi.available(submissions);
+        Receipts signer = FormsApi.available(receipts);
+        // The turn that submits carries exactly the data the form's evaluator accepted (cleaned, computed
+        // values recalculated), as FormsResource and SessionsResource file it.
+        StoredSubmission stored = store.store(NewSubmission.of(form.definition().id(), form.definition().version(),
+                Channel.CONVERSATION, KEY + id, turn.data().toString()).withTranscript(state.transcript()));
+        // Sign before deleting: should anything fail in between, the draft is still there for the retry.
+        SubmissionReceipt receipt = FormsApi.receiptView(stored, signer);
+        store().delete(id);
+        return reply(id, turn, receipt);
+    }
+
+    /** The submission this conversation filed, if it did. */
+    private Optional<StoredSubmission> filed(String formId, UUID id) {
+        return submissions.isResolvable() ? submissions.get().find(formId, KEY + id) : Optional.empty();
     }
 
     private FormCatalog.Entry form(String id) {
         return FormsApi.form(catalog, id);
     }
 
-    private Draft find(String formId, UUID id) {
-        return store().find(id).filter(d -> d.formId().equals(formId) && d.channel() == Channel.CONVERSATION)
-                .orElseThrow(() -> new LoketException(ProblemType.NOT_FOUND,
-                        Message.of(FormsApi.BUNDLE, "draft.not-found")));
+    private Optional<Draft> find(String formId, UUID id) {
+        return store().find(id).filter(d -> d.formId().equals(formId) && d.channel() == Channel.CONVERSATION);
+    }
+
+    private static LoketException notFound() {
+        return new LoketException(ProblemType.NOT_FOUND, Message.of(FormsApi.BUNDLE, "draft.not-found"));
     }
 
     private DraftStore store() {
         return FormsApi.available(drafts);
     }
 
-    private static Reply reply(UUID id, ConversationTurn turn) {
-        return new Reply(id.toString(), turn.texts(), turn.status().name().toLowerCase(java.util.Locale.ROOT), turn.done());
+    private static Reply reply(UUID id, ConversationTurn turn, SubmissionReceipt receipt) {
+        return new Reply(id.toString(), turn.texts(), status(turn.status()), turn.done(), receipt);
+    }
+
+    private static String status(ConversationStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
     }
 
     private static ConversationState state(Draft draft) {

@@ -58,11 +58,15 @@ final class FormsApi {
 
     /** 201 with the signed receipt for a submission just stored, 200 with the same receipt for a replay. */
     static Response.ResponseBuilder receipt(StoredSubmission stored, Receipts signer) {
-        SubmissionReceipt receipt = new SubmissionReceipt(stored.id().toString(), stored.formId(), stored.formVersion(),
-                stored.submittedAt().toString(), stored.dataSha256(), signer.sign(stored));
         return Response.status(stored.created() ? Response.Status.CREATED : Response.Status.OK)
                 .header("Idempotent-Replayed", String.valueOf(!stored.created()))
-                .entity(receipt);
+                .entity(receiptView(stored, signer));
+    }
+
+    /** A stored submission and its signed receipt, as every channel of the API shows them. */
+    static SubmissionReceipt receiptView(StoredSubmission stored, Receipts signer) {
+        return new SubmissionReceipt(stored.id().toString(), stored.formId(), stored.formVersion(),
+                stored.submittedAt().toString(), stored.dataSha256(), signer.sign(stored));
     }
 
     /** Refuses an {@code Idempotency-Key} that is missing, blank or longer than the store keeps. */

@@ -2,6 +2,7 @@ package dev.loket.forms.delivery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loket.forms.submission.StoredSubmission;
 
@@ -9,8 +10,9 @@ import java.util.Locale;
 
 /**
  * The JSON a back office receives for a submission, the same from every delivery: its id, form and
- * version, channel, time, who filed it for the person (if someone did), the SHA-256 of the data and
- * the data itself as a JSON object.
+ * version, channel, time, who filed it for the person (if someone did), the SHA-256 of the data,
+ * the data itself as a JSON object and, for a conversation, its transcript: {@code [{"who": "loket"
+ * or "person", "text": ...}]} in order, as the conversation API shows it.
  */
 final class SubmissionDocument {
 
@@ -37,6 +39,11 @@ final class SubmissionDocument {
             r.place().ifPresent(place -> by.put("place", place));
         });
         document.set("data", JSON.readTree(submission.data()));
+        if (!submission.transcript().isEmpty()) {
+            ArrayNode transcript = document.putArray("transcript");
+            submission.transcript().forEach(line -> transcript.addObject()
+                    .put("who", line.who().name().toLowerCase(Locale.ROOT)).put("text", line.text()));
+        }
         return document;
     }
 }

@@ -1,9 +1,14 @@
 package dev.loket.forms.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.loket.core.Channel;
+import dev.loket.core.Json;
 import dev.loket.core.LoketException;
 import dev.loket.core.Message;
 import dev.loket.core.ProblemType;
+import dev.loket.forms.conversation.TranscriptLine;
+import dev.loket.forms.submission.NewSubmission;
 import dev.loket.forms.submission.StoredSubmission;
 import dev.loket.forms.submission.SubmissionStore;
 import dev.loket.identity.Representation;
@@ -22,6 +27,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,6 +40,8 @@ public final class JdbcSubmissionStore implements SubmissionStore {
 
     /** SQLSTATE of a unique-key violation, the same on H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final TypeReference<List<TranscriptLine>> TRANSCRIPT = new TypeReference<>() {
+    };
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -44,11 +52,13 @@ public final class JdbcSubmissionStore implements SubmissionStore {
     }
 
     @Override
-    public StoredSubmission store(String formId, String formVersion, Channel channel, String idempotencyKey, String data,
-                                  Optional<Representation> representation) {
+    public StoredSubmission store(NewSubmission filed) {
+        String formId = filed.formId();
+        String idempotencyKey = filed.idempotencyKey();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        StoredSubmission submission = new StoredSubmission(UUID.randomUUID(), formId, formVersion, channel,
-                idempotencyKey, data, sha256(data), now, true, representation);
+        StoredSubmission submission = new StoredSubmission(UUID.randomUUID(), formId, filed.formVersion(),
+                filed.channel(), idempotencyKey, filed.data(), sha256(filed.data()), now, true, filed.representation(),
+                filed.transcript());
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -85,7 +95,7 @@ public final class JdbcSubmissionStore implements SubmissionStore {
 
     private static void insert(Connection c, StoredSubmission s) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO forms_submission (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement outbox = c.prepareStatement("INSERT INTO forms_outbox (submission_id, attempts, "
                      + "next_attempt_at) VALUES (?, 0, ?)")) {
             insert.setObject(1, s.id());
@@ -102,6 +112,7 @@ public final class JdbcSubmissionStore implements SubmissionStore {
             insert.setString(11, by.map(Representation::onBehalfOf).orElse(null));
             insert.setString(12, by.map(Representation::mandate).orElse(null));
             insert.setString(13, by.flatMap(Representation::place).orElse(null));
+            insert.setString(14, s.transcript().isEmpty() ? null : json(s.transcript()));
             insert.executeUpdate();
             outbox.setObject(1, s.id());
             outbox.setObject(2, s.submittedAt().atOffset(ZoneOffset.UTC));
@@ -122,7 +133,7 @@ public final class JdbcSubmissionStore implements SubmissionStore {
 
     /** A submission's columns; the outbox's own columns have other names, so joins need no prefixes. */
     static final String COLUMNS = "id, form_id, form_version, channel, idempotency_key, data, data_sha256, "
-            + "submitted_at, acted_by, acted_as, on_behalf_of, mandate, place";
+            + "submitted_at, acted_by, acted_as, on_behalf_of, mandate, place, transcript";
 
     private static Optional<StoredSubmission> find(Connection c, String formId, String key) throws SQLException {
         try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS
@@ -148,7 +159,29 @@ public final class JdbcSubmissionStore implements SubmissionStore {
         return new StoredSubmission(row.getObject("id", UUID.class), row.getString("form_id"),
                 row.getString("form_version"), Channel.valueOf(row.getString("channel")),
                 row.getString("idempotency_key"), row.getString("data"), row.getString("data_sha256"),
-                row.getObject("submitted_at", OffsetDateTime.class).toInstant(), false, representation(row));
+                row.getObject("submitted_at", OffsetDateTime.class).toInstant(), false, representation(row),
+                transcript(row));
+    }
+
+    private static List<TranscriptLine> transcript(ResultSet row) throws SQLException {
+        String transcript = row.getString("transcript");
+        if (transcript == null) {
+            return List.of();
+        }
+        try {
+            return Json.mapper().readValue(transcript, TRANSCRIPT);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Submission " + row.getObject("id", UUID.class)
+                    + " has a transcript that cannot be read", e);
+        }
+    }
+
+    private static String json(List<TranscriptLine> transcript) {
+        try {
+            return Json.mapper().writeValueAsString(transcript);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A transcript could not be written", e);
+        }
     }
 
     private static Optional<Representation> representation(ResultSet row) throws SQLException {

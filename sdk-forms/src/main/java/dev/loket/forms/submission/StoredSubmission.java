@@ -1,9 +1,11 @@
 package dev.loket.forms.submission;
 
 import dev.loket.core.Channel;
+import dev.loket.forms.conversation.TranscriptLine;
 import dev.loket.identity.Representation;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,18 +23,29 @@ import java.util.UUID;
  * @param submittedAt    when it was stored
  * @param created        {@code true} when this call stored it, {@code false} when it was already there
  * @param representation who filed it for the person, if someone did (an employee at the counter)
+ * @param transcript     what was said, when it was filed in a conversation; empty otherwise (not covered
+ *                       by {@code dataSha256})
  */
 public record StoredSubmission(UUID id, String formId, String formVersion, Channel channel, String idempotencyKey,
                                String data, String dataSha256, Instant submittedAt, boolean created,
-                               Optional<Representation> representation) {
+                               Optional<Representation> representation, List<TranscriptLine> transcript) {
     public StoredSubmission {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(formId, "formId");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(representation, "representation");
+        transcript = List.copyOf(transcript);
     }
 
-    /** A submission the person filed themselves. */
+    /** A submission filed without a conversation. */
+    public StoredSubmission(UUID id, String formId, String formVersion, Channel channel, String idempotencyKey,
+                            String data, String dataSha256, Instant submittedAt, boolean created,
+                            Optional<Representation> representation) {
+        this(id, formId, formVersion, channel, idempotencyKey, data, dataSha256, submittedAt, created, representation,
+                List.of());
+    }
+
+    /** A submission the person filed themselves, without a conversation. */
     public StoredSubmission(UUID id, String formId, String formVersion, Channel channel, String idempotencyKey,
                             String data, String dataSha256, Instant submittedAt, boolean created) {
         this(id, formId, formVersion, channel, idempotencyKey, data, dataSha256, submittedAt, created, Optional.empty());

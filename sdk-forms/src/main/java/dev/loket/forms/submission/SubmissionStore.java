@@ -23,7 +23,7 @@ public interface SubmissionStore {
      */
     default StoredSubmission store(String formId, String formVersion, Channel channel, String idempotencyKey,
                                    String data) {
-        return store(formId, formVersion, channel, idempotencyKey, data, Optional.empty());
+        return store(NewSubmission.of(formId, formVersion, channel, idempotencyKey, data));
     }
 
     /**
@@ -32,8 +32,21 @@ public interface SubmissionStore {
      *
      * @param representation who acted, for whom, on what grounds and where; empty when the person filed it
      */
-    StoredSubmission store(String formId, String formVersion, Channel channel, String idempotencyKey, String data,
-                           Optional<Representation> representation);
+    default StoredSubmission store(String formId, String formVersion, Channel channel, String idempotencyKey,
+                                   String data, Optional<Representation> representation) {
+        return store(NewSubmission.of(formId, formVersion, channel, idempotencyKey, data)
+                .withRepresentation(representation));
+    }
+
+    /**
+     * Stores a submission with everything filed with it (who filed it for the person, the transcript of
+     * a conversation) and queues it for delivery, in one transaction, before returning. A key used
+     * before for the same data gets the submission stored the first time, with the transcript of then.
+     *
+     * @return the stored submission; {@link StoredSubmission#created()} says whether this call stored it
+     * @throws dev.loket.core.LoketException {@code conflict} when the key was used before for other data
+     */
+    StoredSubmission store(NewSubmission submission);
 
     /**
      * The stored submission with this id, for a receipt or a page that shows it again.

@@ -3,6 +3,8 @@ package dev.loket.forms.delivery;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loket.core.Channel;
+import dev.loket.forms.conversation.TranscriptLine;
+import dev.loket.forms.conversation.TranscriptLine.Speaker;
 import dev.loket.forms.submission.StoredSubmission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -46,6 +49,26 @@ class FileDeliveryTest {
         assertThat(written.get("dataSha256").asText()).isEqualTo("abc123");
         assertThat(written.get("data").get("naam").asText()).isEqualTo("Zoë");
         assertThat(written.get("data").get("bedrag").decimalValue()).isEqualByComparingTo("12.50");
+    }
+
+    @Test
+    void writesTheTranscriptOfAConversationInOrderAndNoneForOtherChannels() throws Exception {
+        FileDelivery delivery = new FileDelivery(directory);
+        StoredSubmission conversation = new StoredSubmission(UUID.randomUUID(), "verhuizing", "1.0.0",
+                Channel.CONVERSATION, "conversation-1", "{}", "abc123", Instant.parse("2026-11-22T10:15:30Z"), true,
+                Optional.empty(), List.of(new TranscriptLine(Speaker.LOKET, "Klopt dit?"),
+                new TranscriptLine(Speaker.PERSON, "ja")));
+
+        delivery.deliver(conversation);
+        delivery.deliver(submission);
+
+        JsonNode transcript = new ObjectMapper().readTree(delivery.fileOf(conversation).toFile()).get("transcript");
+        assertThat(transcript).hasSize(2);
+        assertThat(transcript.get(0).get("who").asText()).isEqualTo("loket");
+        assertThat(transcript.get(0).get("text").asText()).isEqualTo("Klopt dit?");
+        assertThat(transcript.get(1).get("who").asText()).isEqualTo("person");
+        assertThat(transcript.get(1).get("text").asText()).isEqualTo("ja");
+        assertThat(new ObjectMapper().readTree(delivery.fileOf(submission).toFile()).has("transcript")).isFalse();
     }
 
     @Test

@@ -5,6 +5,9 @@ import dev.loket.core.LoketException;
 import dev.loket.core.ProblemType;
 import dev.loket.core.persistence.SchemaMigrations;
 import dev.loket.core.persistence.TestDatabase;
+import dev.loket.forms.conversation.TranscriptLine;
+import dev.loket.forms.conversation.TranscriptLine.Speaker;
+import dev.loket.forms.submission.NewSubmission;
 import dev.loket.forms.submission.StoredSubmission;
 import dev.loket.identity.Representation;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -146,6 +149,41 @@ class JdbcSubmissionStoreTest {
         });
         assertThat(store.find("bijzondere-bijstand", "key")).isEmpty();
         assertThat(store.find("verhuizing", "other-key")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void keepsTheTranscriptOfAConversationWithItsSubmission(TestDatabase database) {
+        JdbcSubmissionStore store = storeOn(database);
+        List<TranscriptLine> said = List.of(new TranscriptLine(Speaker.LOKET, "Klopt dit? Antwoord met ja of nee."),
+                new TranscriptLine(Speaker.PERSON, "ja \"zeker\" — één keer"),
+                new TranscriptLine(Speaker.LOKET, "Dank u wel.\nUw formulier is verstuurd."));
+
+        StoredSubmission stored = store.store(NewSubmission.of("verhuizing", "1.0.0", Channel.CONVERSATION,
+                "conversation-1", "{\"a\":1}").withTranscript(said));
+        StoredSubmission web = store.store("verhuizing", "1.0.0", Channel.WEB, "key-2", "{\"a\":1}");
+
+        assertThat(stored.transcript()).isEqualTo(said);
+        assertThat(store.find(stored.id()).orElseThrow().transcript()).isEqualTo(said);
+        assertThat(store.find("verhuizing", "conversation-1").orElseThrow().transcript()).isEqualTo(said);
+        assertThat(store.find(web.id()).orElseThrow().transcript()).isEmpty();
+        assertThat(stored.dataSha256()).as("the transcript is not part of the data hash").isEqualTo(web.dataSha256());
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void aRetryInOtherWordsGetsTheFirstSubmissionWithItsTranscript(TestDatabase database) {
+        JdbcSubmissionStore store = storeOn(database);
+        List<TranscriptLine> first = List.of(new TranscriptLine(Speaker.PERSON, "ja"));
+        StoredSubmission stored = store.store(NewSubmission.of("verhuizing", "1.0.0", Channel.CONVERSATION,
+                "conversation-1", "{\"a\":1}").withTranscript(first));
+
+        StoredSubmission retried = store.store(NewSubmission.of("verhuizing", "1.0.0", Channel.CONVERSATION,
+                "conversation-1", "{\"a\":1}").withTranscript(List.of(new TranscriptLine(Speaker.PERSON, "Ja!"))));
+
+        assertThat(retried.created()).isFalse();
+        assertThat(retried.id()).isEqualTo(stored.id());
+        assertThat(retried.transcript()).isEqualTo(first);
     }
 
     private int count(String sql) throws Exception {
