@@ -3,6 +3,7 @@ package dev.loket.portal;
 import dev.loket.forms.delivery.FileDelivery;
 import dev.loket.forms.delivery.LogDelivery;
 import dev.loket.forms.delivery.OutboxRelay;
+import dev.loket.forms.delivery.RelayRun;
 import dev.loket.forms.delivery.RetryPolicy;
 import dev.loket.forms.delivery.SubmissionDelivery;
 import dev.loket.forms.delivery.WebhookDelivery;
@@ -76,9 +77,18 @@ public class DeliverySchedule {
         return directory.<SubmissionDelivery>map(d -> new FileDelivery(Path.of(d))).orElseGet(LogDelivery::new);
     }
 
-    private static void relayOnce(OutboxRelay relay) {
+    /**
+     * Relays batch after batch while there is work, for at most one interval: under load a single batch
+     * per interval would let the outbox grow without end. Rows that failed wait for their backoff, so
+     * the loop ends when only those are left.
+     */
+    private void relayOnce(OutboxRelay relay) {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(intervalSeconds);
         try {
-            relay.relayDue();
+            RelayRun run;
+            do {
+                run = relay.relayDue();
+            } while (run.attempted() > 0 && System.nanoTime() < until);
         } catch (RuntimeException e) {
             // A scheduled task that throws is never run again: log, and let the next run retry.
             LOG.log(Level.WARNING, "Delivering submissions failed; the next run tries again", e);
