@@ -13,6 +13,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -197,7 +198,8 @@ class FormPagesAccessibilityIT {
             if (wanted.test(active)) {
                 return active;
             }
-            active.sendKeys(Keys.TAB);
+            // To the page, not to the element: a file input takes sendKeys as the path of a file to add.
+            new Actions(browser).sendKeys(Keys.TAB).perform();
             active = browser.switchTo().activeElement();
         }
         throw new AssertionError("Not reachable with Tab on " + browser.getCurrentUrl());
