@@ -57,10 +57,8 @@ public final class Flow {
     private final Optional<String> counter;
 
     Flow(FormJourney journey, String base, Language language, UriInfo uri, DraftStore drafts,
-                 Instance<SubmissionStore> submissions, Instance<Receipts> receipts, Instance<DraftFiles> files,
-                 Channel channel, Optional<String> counter) {
-        this.counter = counter;
-        this.files = files;
+         Instance<SubmissionStore> submissions, Instance<Receipts> receipts, Instance<DraftFiles> files,
+         Channel channel, Optional<String> counter) {
         this.journey = journey;
         this.base = base;
         this.language = language;
@@ -68,7 +66,9 @@ public final class Flow {
         this.drafts = drafts;
         this.submissions = submissions;
         this.receipts = receipts;
+        this.files = files;
         this.channel = channel;
+        this.counter = counter;
         this.context = EvaluationContext.of(language);
     }
 
@@ -127,7 +127,9 @@ public final class Flow {
         FormJourney.Posted posted = journey.post(page, draft.data(), form, store(draft, uploads),
                 action == null ? null : action[0], context);
         Draft stored = drafts.save(draft.id(), revision, channel, posted.data().toString());
-        posted.removedFiles().forEach(id -> available(files).remove(draft.id(), UUID.fromString(id)));
+        // The ids come from the saved answers, which an API client may have written: only real ids count.
+        posted.removedFiles().stream().flatMap(id -> uuid(id).stream())
+                .forEach(id -> available(files).remove(draft.id(), id));
         Evaluation evaluation = journey.evaluate(stored.data(), context);
         FormJourney.Action asked = posted.action();
         if (asked instanceof FormJourney.Action.Back) {
@@ -279,6 +281,14 @@ public final class Flow {
 
     private static String idempotencyKey(UUID draftId) {
         return "draft-" + draftId;
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Long> revisionOf(Map<String, String[]> form) {
