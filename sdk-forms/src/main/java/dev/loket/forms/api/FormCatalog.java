@@ -2,6 +2,9 @@ package dev.loket.forms.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.loket.core.Json;
+import dev.loket.core.LoketException;
+import dev.loket.core.Message;
+import dev.loket.core.ProblemType;
 import dev.loket.forms.definition.FormDefinition;
 import dev.loket.forms.definition.FormDefinitions;
 import dev.loket.forms.evaluation.FormEvaluator;
@@ -26,6 +29,9 @@ public final class FormCatalog {
     /** A form on offer: its definition as written, parsed, and ready to evaluate. */
     public record Entry(JsonNode source, FormDefinition definition, FormEvaluator evaluator) {
     }
+
+    private static final String BUNDLE = "dev.loket.forms.messages";
+    private static final ProblemType UNKNOWN_FORM = ProblemType.of("forms/unknown-form", 404, BUNDLE);
 
     private final Map<String, Entry> forms;
 
@@ -62,6 +68,16 @@ public final class FormCatalog {
 
     public Optional<Entry> find(String id) {
         return Optional.ofNullable(forms.get(id));
+    }
+
+    /**
+     * The form on offer, for a channel that was asked for it by id.
+     *
+     * @throws LoketException {@code forms/unknown-form} (404) that names the form asked for
+     */
+    public Entry require(String id) {
+        return find(id).orElseThrow(() ->
+                new LoketException(UNKNOWN_FORM, Message.of(BUNDLE, "problem.forms/unknown-form.detail", id)));
     }
 
     public Collection<Entry> all() {

@@ -27,15 +27,13 @@ import java.util.List;
 final class FormsApi {
 
     static final String BUNDLE = "dev.loket.forms.messages";
-    static final ProblemType UNKNOWN_FORM = ProblemType.of("forms/unknown-form", 404, BUNDLE);
 
     private FormsApi() {
     }
 
     /** The form on offer, or a 404 problem that names the form asked for. */
     static FormCatalog.Entry form(FormCatalog catalog, String id) {
-        return catalog.find(id).orElseThrow(() ->
-                new LoketException(UNKNOWN_FORM, Message.of(BUNDLE, "problem.forms/unknown-form.detail", id)));
+        return catalog.require(id);
     }
 
     /** A store or signer the application provides; a 503 problem when it provides none. */

@@ -247,8 +247,7 @@ public class CounterPages {
     }
 
     private Flow flow(String formId, UUID draftId) {
-        FormCatalog.Entry form = catalog.find(formId).orElseThrow(() -> new LoketException(Journeys.UNKNOWN_FORM,
-                Message.of(Journeys.BUNDLE, "problem.forms/unknown-form.detail", formId)));
+        FormCatalog.Entry form = catalog.require(formId);
         return journeys.flow(form, "/counter/forms/" + formId + "/" + draftId, language(), uri, store(), submissions,
                 receipts, Channel.COUNTER).atCounter(counterName.orElse(""));
     }

@@ -253,8 +253,7 @@ public class FormPages {
     }
 
     private Flow flow(String formId) {
-        FormCatalog.Entry form = catalog.find(formId).orElseThrow(() -> new LoketException(Journeys.UNKNOWN_FORM,
-                Message.of(Journeys.BUNDLE, "problem.forms/unknown-form.detail", formId)));
+        FormCatalog.Entry form = catalog.require(formId);
         return journeys.flow(form, "/forms/" + formId, language(), uri, store(), submissions, receipts, Channel.WEB);
     }
 

@@ -40,7 +40,6 @@ import java.util.logging.Logger;
 public class Journeys {
 
     public static final String BUNDLE = "dev.loket.forms.messages";
-    public static final ProblemType UNKNOWN_FORM = ProblemType.of("forms/unknown-form", 404, BUNDLE);
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final Map<String, FormJourney> journeys = new ConcurrentHashMap<>();
