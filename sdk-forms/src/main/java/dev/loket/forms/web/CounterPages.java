@@ -120,8 +120,10 @@ public class CounterPages {
         PrefillSubject citizen = PrefillSubject.of(bsn.get(), pseudonyms());
         String answers = prefill.isUnsatisfied() ? "{}"
                 : prefill.get().fill(form.get().definition(), citizen).data().toString();
-        Draft draft = store().startFor(citizen.pseudonym(), formId, form.get().definition().version(), Channel.COUNTER, answers);
-        return flow(formId, draft.id()).redirectToContinue(draft).build();
+        // Typed in from a paper form the citizen signed, or filled in together at the counter.
+        Channel channel = "paper".equals(parameter("channel")) ? Channel.PAPER : Channel.COUNTER;
+        Draft draft = store().startFor(citizen.pseudonym(), formId, form.get().definition().version(), channel, answers);
+        return flow(draft).redirectToContinue(draft).build();
     }
 
     @POST
@@ -141,7 +143,7 @@ public class CounterPages {
             return Response.status(422).entity(journeys.counterHome(catalog, language(), parameter("code"), "resume",
                     Optional.of(notFound.detail().in(language())))).build();
         }
-        return flow(draft.formId(), draft.id()).redirectToContinue(draft).build();
+        return flow(draft).redirectToContinue(draft).build();
     }
 
     @GET
@@ -149,7 +151,8 @@ public class CounterPages {
     @Operation(summary = "Continue a counter draft where it was left")
     public Response continueDraft(@PathParam("form") String formId, @PathParam("draft") UUID draftId) {
         employee();
-        return flow(formId, draftId).redirectToContinue(draft(formId, draftId)).build();
+        Draft draft = draft(formId, draftId);
+        return flow(draft).redirectToContinue(draft).build();
     }
 
     @GET
@@ -158,7 +161,8 @@ public class CounterPages {
     public Response page(@PathParam("form") String formId, @PathParam("draft") UUID draftId,
                          @PathParam("step") String step) {
         employee();
-        return flow(formId, draftId).showPage(draft(formId, draftId), step, Optional.empty());
+        Draft draft = draft(formId, draftId);
+        return flow(draft).showPage(draft, step, Optional.empty());
     }
 
     @GET
@@ -167,7 +171,8 @@ public class CounterPages {
     public Response questionPage(@PathParam("form") String formId, @PathParam("draft") UUID draftId,
                                  @PathParam("step") String step, @PathParam("question") String question) {
         employee();
-        return flow(formId, draftId).showPage(draft(formId, draftId), step, Optional.of(question));
+        Draft draft = draft(formId, draftId);
+        return flow(draft).showPage(draft, step, Optional.of(question));
     }
 
     @POST
@@ -213,7 +218,8 @@ public class CounterPages {
     @Operation(summary = "E-mail the citizen the code and secret of their saved draft")
     public Response mailResumeCode(@PathParam("form") String formId, @PathParam("draft") UUID draftId) {
         employee();
-        return journeys.mailResumeCode(flow(formId, draftId), parameter("code"), parameter("secret"), parameter("email"));
+        return journeys.mailResumeCode(flow(draft(formId, draftId)), parameter("code"), parameter("secret"),
+                parameter("email"));
     }
 
     @GET
@@ -221,7 +227,8 @@ public class CounterPages {
     @Operation(summary = "Check the answers with the citizen (HTML)")
     public Response check(@PathParam("form") String formId, @PathParam("draft") UUID draftId) {
         employee();
-        return flow(formId, draftId).checkPage(draft(formId, draftId));
+        Draft draft = draft(formId, draftId);
+        return flow(draft).checkPage(draft);
     }
 
     @POST
@@ -229,27 +236,35 @@ public class CounterPages {
     @Operation(summary = "Send the form for the citizen: stored with who acted, for whom and where")
     public Response submit(@PathParam("form") String formId, @PathParam("draft") UUID draftId) {
         String employee = employee();
-        Flow flow = flow(formId, draftId);
         Optional<Draft> draft = store().find(draftId).filter(d -> d.formId().equals(formId));
         if (draft.isEmpty()) {
-            return flow.alreadySubmitted(Optional.of(draftId)).orElseThrow(CounterPages::gone);
+            return flow(formId, draftId, Channel.COUNTER).alreadySubmitted(Optional.of(draftId))
+                    .orElseThrow(CounterPages::gone);
         }
         String citizen = draft.get().owner().orElseThrow(CounterPages::gone);
-        return flow.submit(draft.get(), Optional.of(Representation.atCounter(employee, citizen, counterName.orElse(""))),
-                r -> r);
+        Representation employeeForCitizen = draft.get().channel() == Channel.PAPER
+                ? Representation.fromPaper(employee, citizen, counterName.orElse(""))
+                : Representation.atCounter(employee, citizen, counterName.orElse(""));
+        return flow(draft.get()).submit(draft.get(), Optional.of(employeeForCitizen), r -> r);
     }
 
     private Response post(String formId, UUID draftId, String step, Optional<String> question, MultipartForm form) {
         employee();
-        Flow flow = flow(formId, draftId);
-        return flow.postPage(draft(formId, draftId), step, question, form.fields(), form.uploads(),
+        Draft draft = draft(formId, draftId);
+        Flow flow = flow(draft);
+        return flow.postPage(draft, step, question, form.fields(), form.uploads(),
                 resumable -> journeys.savedPage(flow, resumable));
     }
 
-    private Flow flow(String formId, UUID draftId) {
+    /** A draft typed in from paper stays on paper; anything else continued here is at the counter. */
+    private Flow flow(Draft draft) {
+        return flow(draft.formId(), draft.id(), draft.channel() == Channel.PAPER ? Channel.PAPER : Channel.COUNTER);
+    }
+
+    private Flow flow(String formId, UUID draftId, Channel channel) {
         FormCatalog.Entry form = catalog.require(formId);
         return journeys.flow(form, "/counter/forms/" + formId + "/" + draftId, language(), uri, store(), submissions,
-                receipts, Channel.COUNTER).atCounter(counterName.orElse(""));
+                receipts, channel).atCounter(counterName.orElse(""));
     }
 
     /** A counter draft: one that belongs to a citizen who identified themselves here. */

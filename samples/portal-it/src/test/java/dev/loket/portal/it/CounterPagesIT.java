@@ -126,6 +126,32 @@ class CounterPagesIT {
     }
 
     @Test
+    void typesInAPaperFormAndFilesItAsPaperSignedByTheCitizen() throws Exception {
+        WebSession counter = employee();
+        counter.get("/counter");
+        HttpResponse<String> started = counter.post("/counter/forms",
+                fields("form", "verhuizing", "bsn", SUZANNE, "channel", "paper"));
+        java.time.LocalDate nextWeek = java.time.LocalDate.now().plusDays(7);
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("/verhuisdatum", nextWeek.getDayOfMonth() + "-" + nextWeek.getMonthValue() + "-" + nextWeek.getYear());
+        answers.put("/nieuw_adres/postcode", "1234 AB");
+        answers.put("/nieuw_adres/houseNumber", "12");
+        answers.put("/hoofdbewoner", "false");
+        answers.put("/met_anderen", "false");
+        answers.put("/email", "suzanne@example.nl");
+        answers.put("/verklaring", "true");
+
+        answerUntilTheCheck(counter, counter.follow(started), answers);
+        HttpResponse<String> sent = counter.post("/counter/forms/verhuizing/" + location(started).split("/")[4] + "/check",
+                fields());
+        SignedJWT receipt = SignedJWT.parse(receiptIn(counter.follow(sent).body()));
+
+        assertThat(receipt.getJWTClaimsSet().getStringClaim("channel")).isEqualTo("paper");
+        assertThat(receipt.getJWTClaimsSet().getJSONObjectClaim("act")).containsEntry("mandate", "signed-paper-form")
+                .containsEntry("sub", "balie");
+    }
+
+    @Test
     void continuesAtTheCounterWhatTheCitizenStartedOnline() {
         WebSession citizen = new WebSession("nl");
         citizen.follow(citizen.post("/forms/verhuizing", fields()));
