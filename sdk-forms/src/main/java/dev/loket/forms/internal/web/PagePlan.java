@@ -69,16 +69,22 @@ public final class PagePlan {
         return Optional.ofNullable(previous);
     }
 
-    /** The states of the page's components, in the page's order. */
+    /**
+     * The states of the page's components, in the page's order. A page holds a run of its step's
+     * components, the same instances, so finding where the run starts is enough; comparing components
+     * with {@code equals} would compare whole definitions, many times per request.
+     */
     public static List<ComponentState> states(WebPage page, Evaluation evaluation) {
         StepState step = evaluation.step(page.step().key()).orElseThrow();
-        List<ComponentState> states = new ArrayList<>();
-        for (int i = 0; i < page.step().components().size(); i++) {
-            if (page.components().contains(page.step().components().get(i))) {
-                states.add(step.components().get(i));
-            }
+        if (page.components().isEmpty()) {
+            return List.of();
         }
-        return states;
+        List<Component> all = page.step().components();
+        int first = 0;
+        while (all.get(first) != page.components().get(0)) {
+            first++;
+        }
+        return step.components().subList(first, first + page.components().size());
     }
 
     /**
