@@ -1,14 +1,12 @@
 package dev.loket.catalogue.exchange;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.loket.catalogue.CatalogueDocument;
 import dev.loket.catalogue.LifeEvent;
 import dev.loket.catalogue.Product;
-import dev.loket.core.Json;
+import dev.loket.catalogue.internal.json.CatalogueJson;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,9 +21,7 @@ import java.util.List;
  */
 public final class LoketJson {
 
-    private static final ObjectMapper MAPPER = Json.mapper().copy()
-            .registerModule(new Jdk8Module())
-            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+    private static final ObjectMapper MAPPER = CatalogueJson.mapper();
 
     private static final ObjectMapper PRETTY = MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -58,7 +54,7 @@ public final class LoketJson {
 
     public static Product readProduct(String json) {
         try {
-            return MAPPER.readValue(json, Product.class);
+            return CatalogueJson.readProduct(json);
         } catch (JsonProcessingException e) {
             throw new InvalidCatalogueException("Not a Loket product: " + reason(e), e);
         }
@@ -92,11 +88,7 @@ public final class LoketJson {
     }
 
     public static String write(Product product) {
-        try {
-            return MAPPER.writeValueAsString(product);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A product is always writable", e);
-        }
+        return CatalogueJson.write(product);
     }
 
     /** The model's own message when a record refused a value, else Jackson's, without the source dump. */
