@@ -12,7 +12,7 @@ import dev.loket.consent.ConsentStore;
 import dev.loket.consent.LegalBasis;
 import dev.loket.consent.Purpose;
 import dev.loket.consent.PurposeRegistry;
-import dev.loket.consent.Representation;
+import dev.loket.identity.Representation;
 import dev.loket.core.Channel;
 import dev.loket.core.LoketException;
 import dev.loket.core.Message;
@@ -52,7 +52,7 @@ public final class JdbcConsentStore implements ConsentStore {
     private static final int MAX_ATTEMPTS = 20;
     private static final String COLUMNS = "id, subject, sequence_number, controller, purpose_id, event_type, "
             + "data_categories, legal_basis, notice_version, channel, actor, actor_role, mandate_reference, "
-            + "occurred_at, expires_at, previous_hash, hash";
+            + "occurred_at, expires_at, previous_hash, hash, on_behalf_of, actor_place";
 
     private final DataSource dataSource;
     private final PurposeRegistry purposes;
@@ -93,6 +93,7 @@ public final class JdbcConsentStore implements ConsentStore {
     public ConsentEvent withdraw(String subject, String controller, String purposeId, Channel channel,
                                  Optional<Representation> representation) {
         Pseudonyms.require(subject, "subject");
+        representation.ifPresent(by -> Pseudonyms.requireActingFor(by, subject));
         return append(subject, controller, purposeId, (current, draft) -> {
             ConsentEvent given = current.filter(ConsentState::isGiven)
                     .orElseThrow(() -> wrongState("consent.nothing-to-withdraw")).event();
@@ -282,7 +283,7 @@ public final class JdbcConsentStore implements ConsentStore {
 
     private static void insert(Connection c, ConsentEvent e) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO consent_event (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setObject(1, e.id());
             insert.setString(2, e.subject());
             insert.setLong(3, e.sequence());
@@ -293,13 +294,15 @@ public final class JdbcConsentStore implements ConsentStore {
             insert.setString(8, e.basis().name());
             insert.setString(9, e.noticeVersion());
             insert.setString(10, e.channel().name());
-            insert.setString(11, e.representation().map(Representation::actorPseudonym).orElse(null));
+            insert.setString(11, e.representation().map(Representation::actor).orElse(null));
             insert.setString(12, e.representation().map(Representation::role).orElse(null));
-            insert.setString(13, e.representation().map(Representation::mandateReference).orElse(null));
+            insert.setString(13, e.representation().map(Representation::mandate).orElse(null));
             insert.setObject(14, e.time().atOffset(ZoneOffset.UTC));
             insert.setObject(15, e.expiresAt().map(end -> end.atOffset(ZoneOffset.UTC)).orElse(null));
             insert.setString(16, e.previousHash());
             insert.setString(17, e.hash());
+            insert.setString(18, e.representation().map(Representation::onBehalfOf).orElse(null));
+            insert.setString(19, e.representation().flatMap(Representation::place).orElse(null));
             insert.executeUpdate();
         }
     }
@@ -307,7 +310,8 @@ public final class JdbcConsentStore implements ConsentStore {
     private static ConsentEvent read(ResultSet row) throws SQLException {
         String actor = row.getString("actor");
         Optional<Representation> representation = actor == null ? Optional.empty()
-                : Optional.of(new Representation(actor, row.getString("actor_role"), row.getString("mandate_reference")));
+                : Optional.of(new Representation(actor, row.getString("actor_role"), row.getString("on_behalf_of"),
+                        row.getString("mandate_reference"), Optional.ofNullable(row.getString("actor_place"))));
         OffsetDateTime expires = row.getObject("expires_at", OffsetDateTime.class);
         return new ConsentEvent(row.getObject("id", UUID.class), row.getString("subject"),
                 row.getLong("sequence_number"), row.getString("controller"), row.getString("purpose_id"),
