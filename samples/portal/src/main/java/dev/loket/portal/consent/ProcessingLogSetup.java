@@ -1,0 +1,68 @@
+package dev.loket.portal.consent;
+
+import dev.loket.consent.PurposeRegistry;
+import dev.loket.consent.log.ProcessingLog;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
+
+/**
+ * The portal's processing log, in its database, written by a managed thread; closed (everything
+ * queued written) when the application stops. Sizes from {@code loket.consent.log.*}.
+ */
+@ApplicationScoped
+public class ProcessingLogSetup {
+
+    private static final Logger LOG = Logger.getLogger(ProcessingLogSetup.class.getName());
+
+    @Resource(lookup = "jdbc/loket")
+    private DataSource dataSource;
+
+    @Resource
+    private ManagedThreadFactory threads;
+
+    @Produces
+    @ApplicationScoped
+    ProcessingLog processingLog(
+            @ConfigProperty(name = "loket.consent.log.queue-capacity", defaultValue = "10000") int capacity,
+            @ConfigProperty(name = "loket.consent.log.batch-size", defaultValue = "500") int batchSize,
+            @ConfigProperty(name = "loket.consent.log.offer-timeout-ms", defaultValue = "2000") long offerTimeout) {
+        return ProcessingLog.onDatabase(dataSource,
+                new ProcessingLog.Settings(capacity, batchSize, Duration.ofMillis(offerTimeout), threads));
+    }
+
+    /** A clean shutdown writes every queued entry before the database goes away. */
+    void close(@Disposes ProcessingLog log) {
+        log.close();
+        LOG.info("Processing log closed; every queued entry is written");
+    }
+
+    @Produces
+    @Singleton
+    ProcessingRecorder recorder(ProcessingLog log, PurposeRegistry purposes, Instance<RequestTrace> requests,
+                                @ConfigProperty(name = "loket.forms.counter.name", defaultValue = "") String counter) {
+        return new ProcessingRecorder(log, purposes, () -> context(requests), Clock.systemUTC(), counter);
+    }
+
+    /** The request's scope; outside a request (the delivery relay), a scope of its own per entry. */
+    private static TraceScope context(Instance<RequestTrace> requests) {
+        try {
+            RequestTrace request = requests.get();
+            request.root(); // touches the proxy: throws here when no request is active
+            return request;
+        } catch (ContextNotActiveException e) {
+            return TraceScope.detached();
+        }
+    }
+}
