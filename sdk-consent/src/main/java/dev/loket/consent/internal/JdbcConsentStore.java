@@ -29,6 +29,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -144,13 +146,22 @@ public final class JdbcConsentStore implements ConsentStore {
         }
     }
 
+    /**
+     * Walks the chain from sequence 1: each event must sit at its place, point to the hash before it
+     * and still match its own hash. A place whose event was purged is passed with the hash kept in
+     * {@code consent_event_purged}; a place with neither is a missing event.
+     */
     @Override
     public ChainVerification verify(String subject) {
         List<ConsentEvent> events = history(subject);
+        Map<Long, String> purged = purgedHashes(subject);
         String previous = ConsentEvent.GENESIS;
+        long expected = 1;
         for (int i = 0; i < events.size(); i++) {
             ConsentEvent event = events.get(i);
-            long expected = i + 1L;
+            while (event.sequence() > expected && purged.containsKey(expected)) {
+                previous = purged.get(expected++);
+            }
             ChainVerification.Reason reason = null;
             if (event.sequence() != expected) {
                 reason = ChainVerification.Reason.EVENT_MISSING;
@@ -163,8 +174,26 @@ public final class JdbcConsentStore implements ConsentStore {
                 return new ChainVerification(i + 1, Optional.of(new ChainVerification.Break(expected, event.id(), reason)));
             }
             previous = event.hash();
+            expected++;
         }
         return new ChainVerification(events.size(), Optional.empty());
+    }
+
+    private Map<Long, String> purgedHashes(String subject) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement(
+                     "SELECT sequence_number, hash FROM consent_event_purged WHERE subject = ?")) {
+            select.setString(1, subject);
+            Map<Long, String> hashes = new HashMap<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    hashes.put(row.getLong(1), row.getString(2));
+                }
+            }
+            return hashes;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the purged events of a subject", e);
+        }
     }
 
     @Override
@@ -257,9 +286,18 @@ public final class JdbcConsentStore implements ConsentStore {
     private record ChainEnd(long sequence, String hash) {
     }
 
+    /** The end of the subject's chain, which may be an event that was purged since. */
     private static Optional<ChainEnd> lastOfSubject(Connection c, String subject) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT sequence_number, hash FROM consent_event "
-                + "WHERE subject = ? ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY")) {
+        Optional<ChainEnd> stored = chainEnd(c, "consent_event", subject);
+        Optional<ChainEnd> purged = chainEnd(c, "consent_event_purged", subject);
+        return stored.isPresent() && purged.isPresent()
+                ? Optional.of(stored.get().sequence() > purged.get().sequence() ? stored.get() : purged.get())
+                : stored.or(() -> purged);
+    }
+
+    private static Optional<ChainEnd> chainEnd(Connection c, String table, String subject) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT sequence_number, hash FROM " + table
+                + " WHERE subject = ? ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY")) {
             select.setString(1, subject);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(new ChainEnd(row.getLong(1), row.getString(2))) : Optional.empty();

@@ -37,7 +37,7 @@ import java.util.logging.Logger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ProcessingLogTest {
+public class ProcessingLogTest {
 
     static final String SUBJECT = "ps-7f3a9c";
     static final Instant NOON = Instant.parse("2026-03-01T12:00:00.123456Z");
@@ -48,7 +48,7 @@ class ProcessingLogTest {
         return dataSource;
     }
 
-    static ProcessingEntry entry(TraceContext span, String subject) {
+    public static ProcessingEntry entry(TraceContext span, String subject) {
         return ProcessingEntry.builder(span, "prefill-read")
                 .purpose("gemeente-voorbeeld", "brp-prefill-aanvraag", LegalBasis.PUBLIC_TASK)
                 .categories(Set.of("naam.voornamen"))
