@@ -27,7 +27,7 @@ public class DevelopmentSubjectSetup {
         if (!enabled) {
             return request -> Optional.empty();
         }
-        LOG.warning(() -> "Citizens are identified by the development sign-in (" + ENABLED + "=true): anyone can claim"
+        LOG.warning(() -> "Citizens are identified by the development sign-in (" + DevelopmentSignIn.ENABLED + "=true): anyone can claim"
                 + " any BSN; replace it with a real login outside development");
         return DevelopmentSignIn::subjectOf;
     }
