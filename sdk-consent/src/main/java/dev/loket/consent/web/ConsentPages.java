@@ -89,7 +89,8 @@ public class ConsentPages {
 
     @GET
     @Path("receipts/{event}")
-    @Produces("application/jwt")
+    // A browser asks for HTML or anything; the answer is the receipt itself, as a file.
+    @Produces({"application/jwt", MediaType.WILDCARD})
     @Operation(summary = "Download the signed receipt of one of my consent events")
     public Response receipt(@PathParam("event") UUID event) {
         return OverviewPages.receiptDownload(overview(), subject(), event);

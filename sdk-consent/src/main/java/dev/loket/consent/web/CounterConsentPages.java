@@ -136,7 +136,8 @@ public class CounterConsentPages {
 
     @GET
     @Path("{subject}/receipts/{event}")
-    @Produces("application/jwt")
+    // A browser asks for HTML or anything; the answer is the receipt itself, as a file.
+    @Produces({"application/jwt", MediaType.WILDCARD})
     @Operation(summary = "Download a receipt for the citizen")
     public Response receipt(@PathParam("subject") String subject, @PathParam("event") UUID event) {
         employee();
