@@ -5,6 +5,7 @@ import dev.loket.consent.ConsentReceipts;
 import dev.loket.consent.ConsentStore;
 import dev.loket.consent.LawfulBasisGuard;
 import dev.loket.consent.PurposeRegistry;
+import dev.loket.consent.Retention;
 import dev.loket.consent.log.ProcessingLog;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,6 +74,13 @@ public class ConsentSetup {
     @Singleton
     ConsentOverview overview(PurposeRegistry purposes, ConsentStore consents, ProcessingLog log, ConsentReceipts receipts) {
         return new ConsentOverview(purposes, consents, log, receipts, Clock.systemUTC());
+    }
+
+    /** Retention and erasure over the portal's consent records and processing log. */
+    @Produces
+    @Singleton
+    Retention retention(PurposeRegistry purposes, ConsentStore consents, ProcessingLog log) {
+        return new Retention(dataSource, purposes, consents, log, Clock.systemUTC());
     }
 
     /** The registry in a class-path resource; every problem in it is reported at once. */

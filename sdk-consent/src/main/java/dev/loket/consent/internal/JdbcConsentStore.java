@@ -52,7 +52,7 @@ public final class JdbcConsentStore implements ConsentStore {
     /** SQLSTATE of a unique-key violation, the same on H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int MAX_ATTEMPTS = 20;
-    private static final String COLUMNS = "id, subject, sequence_number, controller, purpose_id, event_type, "
+    static final String COLUMNS = "id, subject, sequence_number, controller, purpose_id, event_type, "
             + "data_categories, legal_basis, notice_version, channel, actor, actor_role, mandate_reference, "
             + "occurred_at, expires_at, previous_hash, hash, on_behalf_of, actor_place";
 
@@ -345,7 +345,7 @@ public final class JdbcConsentStore implements ConsentStore {
         }
     }
 
-    private static ConsentEvent read(ResultSet row) throws SQLException {
+    static ConsentEvent read(ResultSet row) throws SQLException {
         String actor = row.getString("actor");
         Optional<Representation> representation = actor == null ? Optional.empty()
                 : Optional.of(new Representation(actor, row.getString("actor_role"), row.getString("on_behalf_of"),

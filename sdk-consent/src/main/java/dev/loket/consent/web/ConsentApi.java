@@ -5,6 +5,8 @@ import dev.loket.consent.ConsentEvent;
 import dev.loket.consent.ConsentOverview;
 import dev.loket.consent.ConsentReceipts;
 import dev.loket.consent.Purpose;
+import dev.loket.consent.Retention;
+import jakarta.ws.rs.POST;
 import dev.loket.consent.internal.web.OverviewViews;
 import dev.loket.core.Channel;
 import dev.loket.core.Language;
@@ -50,6 +52,9 @@ public class ConsentApi {
 
     @Inject
     Instance<ConsentReceipts> receipts;
+
+    @Inject
+    Instance<Retention> retention;
 
     @Inject
     Instance<CurrentDataSubject> currentSubject;
@@ -146,6 +151,16 @@ public class ConsentApi {
     public Verification verification() {
         ChainVerification checked = overview().verify(subject());
         return new Verification(checked.intact(), checked.eventsChecked());
+    }
+
+    @POST
+    @Path("me/erasure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Erase what may be erased about me (consents withdrawn, records and consent-based log entries"
+            + " removed); answers with what must be kept and why")
+    public OverviewViews.ErasureView erase(String ignoredBody) {
+        Retention.ErasureReport report = ConsentWeb.retention(retention).erase(subject(), Channel.WEB, Optional.empty());
+        return new OverviewViews(language()).erasure(report, overview().purposes());
     }
 
     @GET

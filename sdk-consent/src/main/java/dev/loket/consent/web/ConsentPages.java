@@ -1,6 +1,7 @@
 package dev.loket.consent.web;
 
 import dev.loket.consent.ConsentOverview;
+import dev.loket.consent.Retention;
 import dev.loket.consent.internal.web.OverviewPages;
 import dev.loket.core.Channel;
 import dev.loket.core.Language;
@@ -41,6 +42,9 @@ public class ConsentPages {
 
     @Inject
     Instance<ConsentOverview> overview;
+
+    @Inject
+    Instance<Retention> retention;
 
     @Inject
     Instance<CurrentDataSubject> currentSubject;
@@ -85,6 +89,22 @@ public class ConsentPages {
     public Response withdraw(@PathParam("controller") String controller, @PathParam("purpose") String purpose) {
         overview().withdraw(subject(), controller, purpose, Channel.WEB, Optional.empty());
         return OverviewPages.backTo(consentsPage(), "withdrawn");
+    }
+
+    @GET
+    @Path("erasure")
+    @Operation(summary = "Ask to erase my data: what it does (HTML)")
+    public Page erasure() {
+        subject();
+        return OverviewPages.erasure("/consent", false);
+    }
+
+    @POST
+    @Path("erasure")
+    @Operation(summary = "Erase what may be erased about me; shows what must be kept and why")
+    public Page erase() {
+        Retention.ErasureReport report = ConsentWeb.retention(retention).erase(subject(), Channel.WEB, Optional.empty());
+        return OverviewPages.erased(report, overview(), language(), "/consent", false);
     }
 
     @GET

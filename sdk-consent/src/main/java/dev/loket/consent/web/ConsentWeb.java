@@ -2,6 +2,7 @@ package dev.loket.consent.web;
 
 import dev.loket.consent.ConsentOverview;
 import dev.loket.consent.ConsentProblems;
+import dev.loket.consent.Retention;
 import dev.loket.core.LoketException;
 import dev.loket.core.Message;
 import jakarta.enterprise.inject.Instance;
@@ -27,6 +28,13 @@ final class ConsentWeb {
             throw new IllegalStateException("The application provides no ConsentOverview bean (see sdk-consent's README)");
         }
         return overview.get();
+    }
+
+    static Retention retention(Instance<Retention> retention) {
+        if (retention.isUnsatisfied()) {
+            throw new IllegalStateException("The application provides no Retention bean (see sdk-consent's README)");
+        }
+        return retention.get();
     }
 
     private static LoketException notIdentified() {

@@ -1,6 +1,7 @@
 package dev.loket.consent.web;
 
 import dev.loket.consent.ConsentOverview;
+import dev.loket.consent.Retention;
 import dev.loket.consent.ConsentProblems;
 import dev.loket.consent.internal.web.OverviewPages;
 import dev.loket.core.Channel;
@@ -55,6 +56,9 @@ public class CounterConsentPages {
 
     @Inject
     Instance<ConsentOverview> overview;
+
+    @Inject
+    Instance<Retention> retention;
 
     @Inject
     Instance<Pseudonyms> pseudonyms;
@@ -132,6 +136,23 @@ public class CounterConsentPages {
         Representation by = representation(subject);
         overview().withdraw(subject, controller, purpose, Channel.COUNTER, Optional.of(by));
         return OverviewPages.backTo(uri.getBaseUriBuilder().path(path(subject)).build(), "withdrawn");
+    }
+
+    @GET
+    @Path("{subject}/erasure")
+    @Operation(summary = "The citizen's erasure request: what it does (HTML; employees only)")
+    public Page erasure(@PathParam("subject") String subject) {
+        employee();
+        return OverviewPages.erasure(path(subject), true);
+    }
+
+    @POST
+    @Path("{subject}/erasure")
+    @Operation(summary = "Erase with the citizen what may be erased; shows what must be kept and why")
+    public Page erase(@PathParam("subject") String subject) {
+        Retention.ErasureReport report = ConsentWeb.retention(retention)
+                .erase(subject, Channel.COUNTER, Optional.of(representation(subject)));
+        return OverviewPages.erased(report, overview(), language(), path(subject), true);
     }
 
     @GET

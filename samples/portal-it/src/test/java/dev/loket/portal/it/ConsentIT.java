@@ -157,6 +157,30 @@ class ConsentIT {
         assertThat(new WebSession("nl").get(overview).statusCode()).as("not without the employee's login").isEqualTo(401);
     }
 
+    @Test
+    void erasesWhatRestsOnConsentAndSaysWhatTheLawKeepsAndWhy() {
+        String bsn = TestPersons.newBsn();
+        WebSession counter = CounterPagesIT.employee();
+        counter.get("/counter");
+        counter.post("/counter/forms", fields("form", "aanvraag-identiteitskaart-verlies", "bsn", bsn));
+        WebSession citizen = signedIn(bsn, "nl");
+        citizen.get("/consent");
+        citizen.follow(citizen.post("/consent" + NEWSLETTER + "/give", fields()));
+        assertThat(citizen.get("/consent/erasure").body()).contains("Uw gegevens laten verwijderen", "Mijn gegevens verwijderen");
+
+        HttpResponse<String> erased = citizen.post("/consent/erasure", fields());
+
+        assertThat(erased.statusCode()).isEqualTo(200);
+        assertThat(erased.body()).contains("Uw gegevens zijn verwijderd", "1 toestemming is eerst ingetrokken",
+                "Wat wij moeten bewaren, en waarom", "5 keer gebruik van uw gegevens", "Paspoortwet, art. 26",
+                "GDPR Art. 6(1)(e)", "Basisregistratie Personen");
+        String cookie = "loket-development-subject=" + citizen.cookie("loket-development-subject");
+        JsonNode consents = Portal.json(Portal.get("/api/consent/me/consents", "Cookie", cookie));
+        assertThat(consents.get(0).path("state").asText()).isEqualTo("none");
+        assertThat(citizen.get("/consent/usage").body()).as("kept: it rests on the Paspoortwet")
+                .contains("Paspoortwet, art. 26");
+    }
+
     private static SignedJWT verified(String compact) throws Exception {
         JWKSet keys = JWKSet.parse(Portal.get("/api/consent/receipts/jwks").body());
         SignedJWT receipt = SignedJWT.parse(compact.strip());

@@ -62,6 +62,14 @@ class ConsentPagesAccessibilityIT {
         open("/consent/usage?lang=" + language);
         assertThat(browser.findElements(By.cssSelector("main .loket-card"))).isNotEmpty();
         Axe.assertNoViolations(browser, "who used my data, with the counter's prefill, in " + language);
+
+        open("/consent/erasure?lang=" + language);
+        Axe.assertNoViolations(browser, "the erasure request in " + language);
+        WebElement erase = browser.findElement(By.cssSelector("main form button.utrecht-button--primary-action"));
+        erase.click();
+        awaitNextPage(erase);
+        assertThat(browser.findElements(By.cssSelector("main .loket-card"))).as("what is kept").isNotEmpty();
+        Axe.assertNoViolations(browser, "what the erasure removed and kept, in " + language);
     }
 
     @Test
@@ -83,6 +91,8 @@ class ConsentPagesAccessibilityIT {
         Axe.assertNoViolations(browser, "a citizen's consents at the counter, one given");
         browser.get(browser.getCurrentUrl().replaceAll("\\?.*", "") + "/usage");
         Axe.assertNoViolations(browser, "who used a citizen's data, at the counter");
+        browser.get(browser.getCurrentUrl().replace("/usage", "/erasure"));
+        Axe.assertNoViolations(browser, "a citizen's erasure request at the counter");
     }
 
     private static void submit(String field, String value) {

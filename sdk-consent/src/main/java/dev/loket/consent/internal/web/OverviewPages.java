@@ -39,6 +39,18 @@ public final class OverviewPages {
                 "counter", counter));
     }
 
+    /** The erasure request: what it does, and one button. */
+    public static Page erasure(String path, boolean counter) {
+        return new Page("consent/erasure", Map.of("path", path, "counter", counter, "done", false));
+    }
+
+    /** What the erasure removed and what it kept, and why. */
+    public static Page erased(dev.loket.consent.Retention.ErasureReport report, ConsentOverview overview,
+                              Language language, String path, boolean counter) {
+        return new Page("consent/erasure", Map.of("path", path, "counter", counter, "done", true,
+                "report", new OverviewViews(language).erasure(report, overview.purposes())));
+    }
+
     /** A receipt as a file to keep. */
     public static Response receiptDownload(ConsentOverview overview, String subject, UUID eventId) {
         return Response.ok(overview.receipt(subject, eventId), "application/jwt")

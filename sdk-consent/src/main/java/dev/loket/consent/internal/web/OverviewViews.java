@@ -58,6 +58,25 @@ public final class OverviewViews {
     public record UseView(String when, String what, String by, String traceId, String spanId) {
     }
 
+    /** What an erasure request did, in words. */
+    public record ErasureView(List<String> withdrawn, int consentEvents, int logEntries, List<KeptView> kept) {
+    }
+
+    /** What was kept, and why. */
+    public record KeptView(String controller, String purposeId, String description, int entries, String until,
+                           String reason) {
+    }
+
+    public ErasureView erasure(dev.loket.consent.Retention.ErasureReport report,
+                               dev.loket.consent.PurposeRegistry purposes) {
+        return new ErasureView(report.withdrawn(), report.consentEvents(), report.logEntries(), report.kept().stream()
+                .map(kept -> new KeptView(kept.controller(), kept.purposeId(),
+                        purposes.find(kept.controller(), kept.purposeId()).map(p -> p.description(language))
+                                .orElseGet(() -> text("purpose.unregistered")),
+                        kept.entries(), kept.keptUntil().map(this::when).orElse(""), kept.reason().in(language)))
+                .toList());
+    }
+
     public List<ConsentView> consents(List<ConsentOverview.ConsentItem> items) {
         return items.stream().map(item -> new ConsentView(item.purpose().controller(), item.purpose().id(),
                 item.purpose().description(language),
