@@ -1,0 +1,43 @@
+package dev.loket.benchmarks;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.loket.consent.internal.ConsentSchema;
+import dev.loket.core.persistence.SchemaMigrations;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * An embedded PostgreSQL 17 (zonky) that commits durably, as production does: zonky turns
+ * {@code synchronous_commit} off by default for tests, so it is turned back on here (and
+ * {@code fsync}), with a pool of connections in front, as an application server has.
+ */
+final class DurablePostgres implements AutoCloseable {
+
+    private final EmbeddedPostgres server;
+    final HikariDataSource dataSource;
+
+    DurablePostgres(int connections) {
+        try {
+            server = EmbeddedPostgres.builder()
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+        }
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(server.getPostgresDatabase());
+        pool.setMaximumPoolSize(connections);
+        dataSource = new HikariDataSource(pool);
+        SchemaMigrations.migrate(dataSource, new ConsentSchema());
+    }
+
+    @Override
+    public void close() throws IOException {
+        dataSource.close();
+        server.close();
+    }
+}
