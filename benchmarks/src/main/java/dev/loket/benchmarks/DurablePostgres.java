@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.loket.consent.internal.ConsentSchema;
 import dev.loket.core.persistence.SchemaMigrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,14 @@ final class DurablePostgres implements AutoCloseable {
     final HikariDataSource dataSource;
 
     DurablePostgres(int connections) {
+        this(connections, false);
+    }
+
+    /**
+     * @param rewriteBatchedInserts the PostgreSQL driver's {@code reWriteBatchedInserts}: a JDBC batch of
+     *                              inserts goes as multi-row inserts, which the processing log's writer gains from
+     */
+    DurablePostgres(int connections, boolean rewriteBatchedInserts) {
         try {
             server = EmbeddedPostgres.builder()
                     .setServerConfig("synchronous_commit", "on")
@@ -29,7 +38,9 @@ final class DurablePostgres implements AutoCloseable {
             throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
         }
         HikariConfig pool = new HikariConfig();
-        pool.setDataSource(server.getPostgresDatabase());
+        PGSimpleDataSource postgres = (PGSimpleDataSource) server.getPostgresDatabase();
+        postgres.setReWriteBatchedInserts(rewriteBatchedInserts);
+        pool.setDataSource(postgres);
         pool.setMaximumPoolSize(connections);
         dataSource = new HikariDataSource(pool);
         SchemaMigrations.migrate(dataSource, new ConsentSchema());

@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -41,12 +42,16 @@ public class ProcessingLogBenchmark {
 
     private static final int ENTRIES = 1_000;
 
+    /** The driver setting {@code reWriteBatchedInserts} (docs/configuration.md recommends it for PostgreSQL). */
+    @Param({"false", "true"})
+    public boolean rewriteBatchedInserts;
+
     private DurablePostgres database;
     private ProcessingLog log;
 
     @Setup(Level.Trial)
     public void start() {
-        database = new DurablePostgres(4);
+        database = new DurablePostgres(4, rewriteBatchedInserts);
         log = ProcessingLog.onDatabase(database.dataSource, ProcessingLog.Settings.DEFAULT);
     }
 

@@ -286,19 +286,18 @@ public final class JdbcConsentStore implements ConsentStore {
     private record ChainEnd(long sequence, String hash) {
     }
 
-    /** The end of the subject's chain, which may be an event that was purged since. */
+    /**
+     * The end of the subject's chain, which may be an event that was purged since: one query over
+     * both tables, because it runs for every event written.
+     */
     private static Optional<ChainEnd> lastOfSubject(Connection c, String subject) throws SQLException {
-        Optional<ChainEnd> stored = chainEnd(c, "consent_event", subject);
-        Optional<ChainEnd> purged = chainEnd(c, "consent_event_purged", subject);
-        return stored.isPresent() && purged.isPresent()
-                ? Optional.of(stored.get().sequence() > purged.get().sequence() ? stored.get() : purged.get())
-                : stored.or(() -> purged);
-    }
-
-    private static Optional<ChainEnd> chainEnd(Connection c, String table, String subject) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT sequence_number, hash FROM " + table
-                + " WHERE subject = ? ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY")) {
+        try (PreparedStatement select = c.prepareStatement("SELECT sequence_number, hash FROM ("
+                + "(SELECT sequence_number, hash FROM consent_event WHERE subject = ? ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY) "
+                + "UNION ALL "
+                + "(SELECT sequence_number, hash FROM consent_event_purged WHERE subject = ? ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY)"
+                + ") ends ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY")) {
             select.setString(1, subject);
+            select.setString(2, subject);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(new ChainEnd(row.getLong(1), row.getString(2))) : Optional.empty();
             }
