@@ -124,7 +124,8 @@ public class ProcessingLogTest {
         DataSource database = migrated(TestDatabase.H2);
         CountDownLatch databaseBack = new CountDownLatch(1);
         DataSource slow = waitingFor(databaseBack, database);
-        ProcessingLog log = ProcessingLog.onDatabase(slow, new ProcessingLog.Settings(2, 10, Duration.ofMillis(200),
+        // Batches of one: the writer holds at most one entry while the database is away.
+        ProcessingLog log = ProcessingLog.onDatabase(slow, new ProcessingLog.Settings(2, 1, Duration.ofMillis(200),
                 Executors.defaultThreadFactory()));
         List<Exception> refused = new ArrayList<>();
         int accepted = 0;
