@@ -254,9 +254,9 @@ public final class JdbcConsentStore implements ConsentStore {
                 c.setAutoCommit(false);
                 try {
                     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-                    Optional<ConsentState> current = last(c, subject, controller, purposeId)
-                            .map(event -> ConsentState.of(event, now));
-                    Draft draft = lastOfSubject(c, subject)
+                    Position position = position(c, subject, controller, purposeId);
+                    Optional<ConsentState> current = position.consentLast().map(event -> ConsentState.of(event, now));
+                    Draft draft = position.chainEnd()
                             .map(last -> new Draft(subject, controller, purposeId, last.sequence() + 1, last.hash(), now))
                             .orElseGet(() -> new Draft(subject, controller, purposeId, 1, ConsentEvent.GENESIS, now));
                     written = transition.next(current, draft);
@@ -286,20 +286,44 @@ public final class JdbcConsentStore implements ConsentStore {
     private record ChainEnd(long sequence, String hash) {
     }
 
+    /** Where a new event goes: after the end of the subject's chain, and after the consent's last event. */
+    private record Position(Optional<ChainEnd> chainEnd, Optional<ConsentEvent> consentLast) {
+    }
+
     /**
-     * The end of the subject's chain, which may be an event that was purged since: one query over
-     * both tables, because it runs for every event written.
+     * Both in one round trip, because it runs for every event written: the end of the subject's chain
+     * (which may be an event purged since, so over both tables), joined with the consent's last event.
+     * No row means a subject without any event yet.
      */
-    private static Optional<ChainEnd> lastOfSubject(Connection c, String subject) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT sequence_number, hash FROM ("
-                + "(SELECT sequence_number, hash FROM consent_event WHERE subject = ? ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY) "
-                + "UNION ALL "
-                + "(SELECT sequence_number, hash FROM consent_event_purged WHERE subject = ? ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY)"
-                + ") ends ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY")) {
+    private static final String POSITION = "SELECT ends.end_sequence, ends.end_hash, "
+            + java.util.Arrays.stream(COLUMNS.split(", ")).map(column -> "e." + column)
+            .collect(java.util.stream.Collectors.joining(", "))
+            + " FROM (SELECT sequence_number AS end_sequence, hash AS end_hash FROM ("
+            + "(SELECT sequence_number, hash FROM consent_event WHERE subject = ? ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY) "
+            + "UNION ALL "
+            + "(SELECT sequence_number, hash FROM consent_event_purged WHERE subject = ? ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY)"
+            + ") both_ends ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY) ends "
+            + "LEFT JOIN consent_event e ON e.subject = ? AND e.controller = ? AND e.purpose_id = ? AND e.sequence_number = "
+            + "(SELECT MAX(x.sequence_number) FROM consent_event x WHERE x.subject = ? AND x.controller = ? AND x.purpose_id = ?)";
+
+    private static Position position(Connection c, String subject, String controller, String purposeId)
+            throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(POSITION)) {
             select.setString(1, subject);
             select.setString(2, subject);
+            select.setString(3, subject);
+            select.setString(4, controller);
+            select.setString(5, purposeId);
+            select.setString(6, subject);
+            select.setString(7, controller);
+            select.setString(8, purposeId);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(new ChainEnd(row.getLong(1), row.getString(2))) : Optional.empty();
+                if (!row.next()) {
+                    return new Position(Optional.empty(), Optional.empty());
+                }
+                ChainEnd end = new ChainEnd(row.getLong("end_sequence"), row.getString("end_hash"));
+                return new Position(Optional.of(end),
+                        row.getObject("id") == null ? Optional.empty() : Optional.of(read(row)));
             }
         }
     }

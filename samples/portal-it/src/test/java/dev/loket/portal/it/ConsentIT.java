@@ -181,6 +181,29 @@ class ConsentIT {
                 .contains("Paspoortwet, art. 26");
     }
 
+    @Test
+    void apiErasesAndListsWhatIsKeptInTheReadersLanguage() {
+        String bsn = TestPersons.newBsn();
+        WebSession counter = CounterPagesIT.employee();
+        counter.get("/counter");
+        counter.post("/counter/forms", fields("form", "aanvraag-identiteitskaart-verlies", "bsn", bsn));
+        String cookie = "loket-development-subject=" + signedIn(bsn, "en").cookie("loket-development-subject");
+        Portal.send("PUT", "/api/consent/me/consents" + NEWSLETTER, "application/json", "{}", "Cookie", cookie);
+
+        HttpResponse<String> erased = Portal.send("POST", "/api/consent/me/erasure?lang=en", "application/json", "{}",
+                "Cookie", cookie, "Accept", "application/json");
+
+        assertThat(erased.statusCode()).isEqualTo(200);
+        JsonNode report = Portal.json(erased);
+        assertThat(report.path("withdrawn").get(0).asText()).isEqualTo("gemeente-voorbeeld/nieuwsbrief-regelingen");
+        assertThat(report.path("consentEvents").asInt()).isEqualTo(2);
+        JsonNode kept = report.path("kept").get(0);
+        assertThat(kept.path("purposeId").asText()).isEqualTo("brp-prefill-aanvraag");
+        assertThat(kept.path("entries").asInt()).isEqualTo(5);
+        assertThat(kept.path("reason").asText()).contains("We must still keep this data", "Paspoortwet, art. 26");
+        assertThat(kept.path("until").asText()).isNotBlank();
+    }
+
     private static SignedJWT verified(String compact) throws Exception {
         JWKSet keys = JWKSet.parse(Portal.get("/api/consent/receipts/jwks").body());
         SignedJWT receipt = SignedJWT.parse(compact.strip());
