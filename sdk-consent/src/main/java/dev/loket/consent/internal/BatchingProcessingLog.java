@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,6 +39,11 @@ public final class BatchingProcessingLog implements ProcessingLog {
     private long accepted;
     private long done;
     private volatile boolean closing;
+    /**
+     * Held (shared) while an entry is checked and queued, and (alone) while closing: so no entry is
+     * queued after the writer was told to finish, where nobody would write it.
+     */
+    private final ReentrantReadWriteLock closingLock = new ReentrantReadWriteLock();
 
     public BatchingProcessingLog(ProcessingLogTable table, ProcessingLog.Settings settings) {
         this.table = table;
@@ -51,10 +57,11 @@ public final class BatchingProcessingLog implements ProcessingLog {
 
     @Override
     public void record(ProcessingEntry entry) {
-        if (closing) {
-            throw new IllegalStateException("The processing log is closed; the processing cannot be logged");
-        }
+        closingLock.readLock().lock();
         try {
+            if (closing) {
+                throw new IllegalStateException("The processing log is closed; the processing cannot be logged");
+            }
             if (!queue.offer(entry, settings.offerTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("The processing log could not keep up for " + settings.offerTimeout()
                         + " (is the database reachable?); the processing is refused rather than done unlogged");
@@ -62,6 +69,8 @@ public final class BatchingProcessingLog implements ProcessingLog {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for room in the processing log", e);
+        } finally {
+            closingLock.readLock().unlock();
         }
         synchronized (progress) {
             accepted++;
@@ -97,7 +106,12 @@ public final class BatchingProcessingLog implements ProcessingLog {
 
     @Override
     public void close() {
-        closing = true;
+        closingLock.writeLock().lock();
+        try {
+            closing = true;
+        } finally {
+            closingLock.writeLock().unlock();
+        }
         try {
             writer.join();
         } catch (InterruptedException e) {
