@@ -29,6 +29,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.stream.Collectors;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -296,8 +298,8 @@ public final class JdbcConsentStore implements ConsentStore {
      * No row means a subject without any event yet.
      */
     private static final String POSITION = "SELECT ends.end_sequence, ends.end_hash, "
-            + java.util.Arrays.stream(COLUMNS.split(", ")).map(column -> "e." + column)
-            .collect(java.util.stream.Collectors.joining(", "))
+            + Arrays.stream(COLUMNS.split(", ")).map(column -> "e." + column)
+            .collect(Collectors.joining(", "))
             + " FROM (SELECT sequence_number AS end_sequence, hash AS end_hash FROM ("
             + "(SELECT sequence_number, hash FROM consent_event WHERE subject = ? ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY) "
             + "UNION ALL "

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -96,7 +97,7 @@ public class ConsentApi {
     public List<PurposeView> purposes() {
         Language language = language();
         return overview().purposes().all().stream()
-                .sorted(java.util.Comparator.comparing(Purpose::controller).thenComparing(Purpose::id))
+                .sorted(Comparator.comparing(Purpose::controller).thenComparing(Purpose::id))
                 .map(p -> new PurposeView(p.controller(), p.id(), p.description(language),
                         p.basis().name().toLowerCase(Locale.ROOT), p.basis().article(),
                         p.legalReference().map(Object::toString).orElse(null),

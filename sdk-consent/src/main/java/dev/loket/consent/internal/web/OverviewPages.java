@@ -1,6 +1,7 @@
 package dev.loket.consent.internal.web;
 
 import dev.loket.consent.ConsentOverview;
+import dev.loket.consent.Retention;
 import dev.loket.core.Language;
 import dev.loket.core.web.Page;
 import jakarta.ws.rs.core.Response;
@@ -45,7 +46,7 @@ public final class OverviewPages {
     }
 
     /** What the erasure removed and what it kept, and why. */
-    public static Page erased(dev.loket.consent.Retention.ErasureReport report, ConsentOverview overview,
+    public static Page erased(Retention.ErasureReport report, ConsentOverview overview,
                               Language language, String path, boolean counter) {
         return new Page("consent/erasure", Map.of("path", path, "counter", counter, "done", true,
                 "report", new OverviewViews(language).erasure(report, overview.purposes())));

@@ -5,6 +5,10 @@ import dev.loket.consent.ConsentOverview;
 import dev.loket.consent.ConsentState;
 import dev.loket.consent.LegalReference;
 import dev.loket.consent.Purpose;
+import dev.loket.consent.Retention;
+import dev.loket.consent.PurposeRegistry;
+import java.util.Collections;
+import java.util.ArrayList;
 import dev.loket.consent.log.ProcessingEntry;
 import dev.loket.core.Language;
 import dev.loket.core.Message;
@@ -67,8 +71,8 @@ public final class OverviewViews {
                            String reason) {
     }
 
-    public ErasureView erasure(dev.loket.consent.Retention.ErasureReport report,
-                               dev.loket.consent.PurposeRegistry purposes) {
+    public ErasureView erasure(Retention.ErasureReport report,
+                               PurposeRegistry purposes) {
         return new ErasureView(report.withdrawn(), report.consentEvents(), report.logEntries(), report.kept().stream()
                 .map(kept -> new KeptView(kept.controller(), kept.purposeId(),
                         purposes.find(kept.controller(), kept.purposeId()).map(p -> p.description(language))
@@ -91,8 +95,8 @@ public final class OverviewViews {
     }
 
     private static <T> List<T> newestFirst(List<T> oldestFirst) {
-        List<T> copy = new java.util.ArrayList<>(oldestFirst);
-        java.util.Collections.reverse(copy);
+        List<T> copy = new ArrayList<>(oldestFirst);
+        Collections.reverse(copy);
         return copy;
     }
 
