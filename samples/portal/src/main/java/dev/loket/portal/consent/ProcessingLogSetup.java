@@ -3,7 +3,6 @@ package dev.loket.portal.consent;
 import dev.loket.consent.PurposeRegistry;
 import dev.loket.consent.log.ProcessingLog;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Disposes;
@@ -15,10 +14,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executors;
 import java.util.logging.Logger;
 
 /**
- * The portal's processing log, in its database, written by a managed thread; closed (everything
+ * The portal's processing log, in its database, written by one thread of its own; closed (everything
  * queued written) when the application stops. Sizes from {@code loket.consent.log.*}.
  */
 @ApplicationScoped
@@ -29,17 +29,18 @@ public class ProcessingLogSetup {
     @Resource(lookup = "jdbc/loket")
     private DataSource dataSource;
 
-    @Resource
-    private ManagedThreadFactory threads;
-
     @Produces
     @ApplicationScoped
     ProcessingLog processingLog(
             @ConfigProperty(name = "loket.consent.log.queue-capacity", defaultValue = "10000") int capacity,
             @ConfigProperty(name = "loket.consent.log.batch-size", defaultValue = "500") int batchSize,
             @ConfigProperty(name = "loket.consent.log.offer-timeout-ms", defaultValue = "2000") long offerTimeout) {
-        return ProcessingLog.onDatabase(dataSource,
-                new ProcessingLog.Settings(capacity, batchSize, Duration.ofMillis(offerTimeout), threads));
+        // A plain thread, not one of Liberty's managed threads: the writer runs as long as the application,
+        // and on a managed thread that is one local transaction containment boundary, in which every
+        // connection it closes stays tied up until the boundary ends; the pool would run dry (and every
+        // request then waits 30 s for a connection). The writer needs no container context.
+        return ProcessingLog.onDatabase(dataSource, new ProcessingLog.Settings(capacity, batchSize,
+                Duration.ofMillis(offerTimeout), Executors.defaultThreadFactory()));
     }
 
     /** A clean shutdown writes every queued entry before the database goes away. */
