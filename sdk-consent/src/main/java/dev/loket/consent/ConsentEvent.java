@@ -1,6 +1,7 @@
 package dev.loket.consent;
 
 import dev.loket.core.Channel;
+import dev.loket.identity.Representation;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -18,6 +18,13 @@ public final class ConsentProblems {
     /** The event does not fit the current state, e.g. withdrawing consent that was never given. */
     public static final ProblemType WRONG_STATE = ProblemType.of("consent/wrong-state", 409, BUNDLE);
 
+    /** The person has no consent event with that id. */
+    public static final ProblemType UNKNOWN_RECEIPT = ProblemType.of("consent/unknown-receipt", 404, BUNDLE);
+    /** The overview was asked for without knowing whose it is (nobody signed in). */
+    public static final ProblemType NOT_IDENTIFIED = ProblemType.of("consent/not-identified", 401, BUNDLE);
+    /** The counter's consent pages were asked for by someone without the employee role. */
+    public static final ProblemType EMPLOYEES_ONLY = ProblemType.of("consent/employees-only", 403, BUNDLE);
+
     private ConsentProblems() {
     }
 }

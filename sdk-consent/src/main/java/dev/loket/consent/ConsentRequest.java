@@ -2,6 +2,7 @@ package dev.loket.consent;
 
 import dev.loket.consent.internal.Pseudonyms;
 import dev.loket.core.Channel;
+import dev.loket.identity.Representation;
 
 import java.time.Period;
 import java.util.Objects;
@@ -38,6 +39,7 @@ public record ConsentRequest(String subject, String controller, String purposeId
         Objects.requireNonNull(noticeVersion, "noticeVersion");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(representation, "representation");
+        representation.ifPresent(by -> Pseudonyms.requireActingFor(by, subject));
         Objects.requireNonNull(validity, "validity");
         dataCategories = Set.copyOf(dataCategories);
     }

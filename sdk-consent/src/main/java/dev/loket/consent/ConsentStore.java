@@ -2,6 +2,7 @@ package dev.loket.consent;
 
 import dev.loket.consent.internal.JdbcConsentStore;
 import dev.loket.core.Channel;
+import dev.loket.identity.Representation;
 
 import javax.sql.DataSource;
 import java.time.Clock;

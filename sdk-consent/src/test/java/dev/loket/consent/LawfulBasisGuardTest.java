@@ -7,6 +7,7 @@ import dev.loket.core.Language;
 import dev.loket.core.LoketException;
 import dev.loket.core.persistence.SchemaMigrations;
 import dev.loket.core.persistence.TestDatabase;
+import dev.loket.identity.Representation;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;

@@ -1,8 +1,12 @@
 package dev.loket.portal;
 
+import dev.loket.consent.ConsentOverview;
+import dev.loket.consent.ConsentReceipts;
 import dev.loket.consent.ConsentStore;
 import dev.loket.consent.LawfulBasisGuard;
 import dev.loket.consent.PurposeRegistry;
+import dev.loket.consent.Retention;
+import dev.loket.consent.log.ProcessingLog;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -16,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -53,6 +58,29 @@ public class ConsentSetup {
     @Singleton
     LawfulBasisGuard lawfulBasisGuard(PurposeRegistry purposes, ConsentStore consents) {
         return new LawfulBasisGuard(purposes, consents, Clock.systemUTC());
+    }
+
+    /** Consent receipts signed with {@code loket.consent.receipts.signing-key} (a private EC P-256 JWK), or a development key. */
+    @Produces
+    @Singleton
+    ConsentReceipts consentReceipts(@ConfigProperty(name = "loket.consent.receipts.signing-key") Optional<String> key,
+                                    @ConfigProperty(name = "loket.consent.receipts.issuer", defaultValue = "loket-portal")
+                                    String issuer) {
+        return key.map(k -> ConsentReceipts.withKey(k, issuer)).orElseGet(() -> ConsentReceipts.withDevelopmentKey(issuer));
+    }
+
+    /** The citizen's overview, for the consent pages and API. */
+    @Produces
+    @Singleton
+    ConsentOverview overview(PurposeRegistry purposes, ConsentStore consents, ProcessingLog log, ConsentReceipts receipts) {
+        return new ConsentOverview(purposes, consents, log, receipts, Clock.systemUTC());
+    }
+
+    /** Retention and erasure over the portal's consent records and processing log. */
+    @Produces
+    @Singleton
+    Retention retention(PurposeRegistry purposes, ConsentStore consents, ProcessingLog log) {
+        return new Retention(dataSource, purposes, consents, log, Clock.systemUTC());
     }
 
     /** The registry in a class-path resource; every problem in it is reported at once. */

@@ -1,5 +1,6 @@
 package dev.loket.portal;
 
+import dev.loket.consent.PurposeRegistry;
 import dev.loket.forms.delivery.FileDelivery;
 import dev.loket.forms.delivery.LogDelivery;
 import dev.loket.forms.delivery.OutboxRelay;
@@ -8,6 +9,8 @@ import dev.loket.forms.delivery.RetryPolicy;
 import dev.loket.forms.delivery.SubmissionDelivery;
 import dev.loket.forms.delivery.WebhookDelivery;
 import dev.loket.forms.submission.Receipts;
+import dev.loket.portal.consent.LoggedDelivery;
+import dev.loket.portal.consent.ProcessingRecorder;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,11 +63,27 @@ public class DeliverySchedule {
     @ConfigProperty(name = "loket.forms.delivery.interval-seconds", defaultValue = "5")
     long intervalSeconds;
 
+    /** Every hand-over to the back office is written to the processing log (sdk-consent). */
+    @Inject
+    ProcessingRecorder recorder;
+
+    @Inject
+    PurposeRegistry purposes;
+
+    @Inject
+    @ConfigProperty(name = "loket.consent.submissions.controller", defaultValue = "gemeente-voorbeeld")
+    String submissionsController;
+
+    @Inject
+    @ConfigProperty(name = "loket.consent.submissions.purpose", defaultValue = "aanvraag-behandelen")
+    String submissionsPurpose;
+
     private ScheduledFuture<?> schedule;
 
     /** Runs after start-up; {@link SchemaSetup} has created the outbox table by then. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        SubmissionDelivery delivery = delivery();
+        SubmissionDelivery delivery = LoggedDelivery.wrap(delivery(), recorder, purposes, submissionsController,
+                submissionsPurpose);
         OutboxRelay relay = OutboxRelay.onDatabase(dataSource, delivery, RetryPolicy.DEFAULT, Clock.systemUTC());
         schedule = scheduler.scheduleWithFixedDelay(() -> relayOnce(relay), intervalSeconds, intervalSeconds,
                 TimeUnit.SECONDS);

@@ -43,9 +43,11 @@ public final class EventHash {
         node.put("channel", event.channel().name());
         event.representation().ifPresentOrElse(by -> {
             ObjectNode representation = node.putObject("representation");
-            representation.put("actor", by.actorPseudonym());
+            representation.put("actor", by.actor());
             representation.put("role", by.role());
-            representation.put("mandate", by.mandateReference());
+            representation.put("for", by.onBehalfOf());
+            representation.put("mandate", by.mandate());
+            by.place().ifPresentOrElse(place -> representation.put("place", place), () -> representation.putNull("place"));
         }, () -> node.putNull("representation"));
         node.put("time", event.time().toString());
         event.expiresAt().ifPresentOrElse(end -> node.put("expires", end.toString()), () -> node.putNull("expires"));

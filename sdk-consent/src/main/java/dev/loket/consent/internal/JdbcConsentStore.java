@@ -12,7 +12,7 @@ import dev.loket.consent.ConsentStore;
 import dev.loket.consent.LegalBasis;
 import dev.loket.consent.Purpose;
 import dev.loket.consent.PurposeRegistry;
-import dev.loket.consent.Representation;
+import dev.loket.identity.Representation;
 import dev.loket.core.Channel;
 import dev.loket.core.LoketException;
 import dev.loket.core.Message;
@@ -29,6 +29,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.stream.Collectors;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,9 +54,9 @@ public final class JdbcConsentStore implements ConsentStore {
     /** SQLSTATE of a unique-key violation, the same on H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int MAX_ATTEMPTS = 20;
-    private static final String COLUMNS = "id, subject, sequence_number, controller, purpose_id, event_type, "
+    static final String COLUMNS = "id, subject, sequence_number, controller, purpose_id, event_type, "
             + "data_categories, legal_basis, notice_version, channel, actor, actor_role, mandate_reference, "
-            + "occurred_at, expires_at, previous_hash, hash";
+            + "occurred_at, expires_at, previous_hash, hash, on_behalf_of, actor_place";
 
     private final DataSource dataSource;
     private final PurposeRegistry purposes;
@@ -93,6 +97,7 @@ public final class JdbcConsentStore implements ConsentStore {
     public ConsentEvent withdraw(String subject, String controller, String purposeId, Channel channel,
                                  Optional<Representation> representation) {
         Pseudonyms.require(subject, "subject");
+        representation.ifPresent(by -> Pseudonyms.requireActingFor(by, subject));
         return append(subject, controller, purposeId, (current, draft) -> {
             ConsentEvent given = current.filter(ConsentState::isGiven)
                     .orElseThrow(() -> wrongState("consent.nothing-to-withdraw")).event();
@@ -143,13 +148,22 @@ public final class JdbcConsentStore implements ConsentStore {
         }
     }
 
+    /**
+     * Walks the chain from sequence 1: each event must sit at its place, point to the hash before it
+     * and still match its own hash. A place whose event was purged is passed with the hash kept in
+     * {@code consent_event_purged}; a place with neither is a missing event.
+     */
     @Override
     public ChainVerification verify(String subject) {
         List<ConsentEvent> events = history(subject);
+        Map<Long, String> purged = purgedHashes(subject);
         String previous = ConsentEvent.GENESIS;
+        long expected = 1;
         for (int i = 0; i < events.size(); i++) {
             ConsentEvent event = events.get(i);
-            long expected = i + 1L;
+            while (event.sequence() > expected && purged.containsKey(expected)) {
+                previous = purged.get(expected++);
+            }
             ChainVerification.Reason reason = null;
             if (event.sequence() != expected) {
                 reason = ChainVerification.Reason.EVENT_MISSING;
@@ -162,8 +176,26 @@ public final class JdbcConsentStore implements ConsentStore {
                 return new ChainVerification(i + 1, Optional.of(new ChainVerification.Break(expected, event.id(), reason)));
             }
             previous = event.hash();
+            expected++;
         }
         return new ChainVerification(events.size(), Optional.empty());
+    }
+
+    private Map<Long, String> purgedHashes(String subject) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement(
+                     "SELECT sequence_number, hash FROM consent_event_purged WHERE subject = ?")) {
+            select.setString(1, subject);
+            Map<Long, String> hashes = new HashMap<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    hashes.put(row.getLong(1), row.getString(2));
+                }
+            }
+            return hashes;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the purged events of a subject", e);
+        }
     }
 
     @Override
@@ -224,9 +256,9 @@ public final class JdbcConsentStore implements ConsentStore {
                 c.setAutoCommit(false);
                 try {
                     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-                    Optional<ConsentState> current = last(c, subject, controller, purposeId)
-                            .map(event -> ConsentState.of(event, now));
-                    Draft draft = lastOfSubject(c, subject)
+                    Position position = position(c, subject, controller, purposeId);
+                    Optional<ConsentState> current = position.consentLast().map(event -> ConsentState.of(event, now));
+                    Draft draft = position.chainEnd()
                             .map(last -> new Draft(subject, controller, purposeId, last.sequence() + 1, last.hash(), now))
                             .orElseGet(() -> new Draft(subject, controller, purposeId, 1, ConsentEvent.GENESIS, now));
                     written = transition.next(current, draft);
@@ -256,12 +288,44 @@ public final class JdbcConsentStore implements ConsentStore {
     private record ChainEnd(long sequence, String hash) {
     }
 
-    private static Optional<ChainEnd> lastOfSubject(Connection c, String subject) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT sequence_number, hash FROM consent_event "
-                + "WHERE subject = ? ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY")) {
+    /** Where a new event goes: after the end of the subject's chain, and after the consent's last event. */
+    private record Position(Optional<ChainEnd> chainEnd, Optional<ConsentEvent> consentLast) {
+    }
+
+    /**
+     * Both in one round trip, because it runs for every event written: the end of the subject's chain
+     * (which may be an event purged since, so over both tables), joined with the consent's last event.
+     * No row means a subject without any event yet.
+     */
+    private static final String POSITION = "SELECT ends.end_sequence, ends.end_hash, "
+            + Arrays.stream(COLUMNS.split(", ")).map(column -> "e." + column)
+            .collect(Collectors.joining(", "))
+            + " FROM (SELECT sequence_number AS end_sequence, hash AS end_hash FROM ("
+            + "(SELECT sequence_number, hash FROM consent_event WHERE subject = ? ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY) "
+            + "UNION ALL "
+            + "(SELECT sequence_number, hash FROM consent_event_purged WHERE subject = ? ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY)"
+            + ") both_ends ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY) ends "
+            + "LEFT JOIN consent_event e ON e.subject = ? AND e.controller = ? AND e.purpose_id = ? AND e.sequence_number = "
+            + "(SELECT MAX(x.sequence_number) FROM consent_event x WHERE x.subject = ? AND x.controller = ? AND x.purpose_id = ?)";
+
+    private static Position position(Connection c, String subject, String controller, String purposeId)
+            throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(POSITION)) {
             select.setString(1, subject);
+            select.setString(2, subject);
+            select.setString(3, subject);
+            select.setString(4, controller);
+            select.setString(5, purposeId);
+            select.setString(6, subject);
+            select.setString(7, controller);
+            select.setString(8, purposeId);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(new ChainEnd(row.getLong(1), row.getString(2))) : Optional.empty();
+                if (!row.next()) {
+                    return new Position(Optional.empty(), Optional.empty());
+                }
+                ChainEnd end = new ChainEnd(row.getLong("end_sequence"), row.getString("end_hash"));
+                return new Position(Optional.of(end),
+                        row.getObject("id") == null ? Optional.empty() : Optional.of(read(row)));
             }
         }
     }
@@ -282,7 +346,7 @@ public final class JdbcConsentStore implements ConsentStore {
 
     private static void insert(Connection c, ConsentEvent e) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO consent_event (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setObject(1, e.id());
             insert.setString(2, e.subject());
             insert.setLong(3, e.sequence());
@@ -293,21 +357,24 @@ public final class JdbcConsentStore implements ConsentStore {
             insert.setString(8, e.basis().name());
             insert.setString(9, e.noticeVersion());
             insert.setString(10, e.channel().name());
-            insert.setString(11, e.representation().map(Representation::actorPseudonym).orElse(null));
+            insert.setString(11, e.representation().map(Representation::actor).orElse(null));
             insert.setString(12, e.representation().map(Representation::role).orElse(null));
-            insert.setString(13, e.representation().map(Representation::mandateReference).orElse(null));
+            insert.setString(13, e.representation().map(Representation::mandate).orElse(null));
             insert.setObject(14, e.time().atOffset(ZoneOffset.UTC));
             insert.setObject(15, e.expiresAt().map(end -> end.atOffset(ZoneOffset.UTC)).orElse(null));
             insert.setString(16, e.previousHash());
             insert.setString(17, e.hash());
+            insert.setString(18, e.representation().map(Representation::onBehalfOf).orElse(null));
+            insert.setString(19, e.representation().flatMap(Representation::place).orElse(null));
             insert.executeUpdate();
         }
     }
 
-    private static ConsentEvent read(ResultSet row) throws SQLException {
+    static ConsentEvent read(ResultSet row) throws SQLException {
         String actor = row.getString("actor");
         Optional<Representation> representation = actor == null ? Optional.empty()
-                : Optional.of(new Representation(actor, row.getString("actor_role"), row.getString("mandate_reference")));
+                : Optional.of(new Representation(actor, row.getString("actor_role"), row.getString("on_behalf_of"),
+                        row.getString("mandate_reference"), Optional.ofNullable(row.getString("actor_place"))));
         OffsetDateTime expires = row.getObject("expires_at", OffsetDateTime.class);
         return new ConsentEvent(row.getObject("id", UUID.class), row.getString("subject"),
                 row.getLong("sequence_number"), row.getString("controller"), row.getString("purpose_id"),

@@ -5,6 +5,8 @@ import dev.loket.core.LoketException;
 import dev.loket.core.Message;
 import dev.loket.core.identifier.Bsn;
 
+import dev.loket.identity.Representation;
+
 import java.util.Objects;
 
 /**
@@ -28,5 +30,12 @@ public final class Pseudonyms {
                     "consent.pseudonym-is-bsn", who));
         }
         return pseudonym;
+    }
+
+    /** Refuses a representation made for another person than {@code subject}: it cannot be recorded for them. */
+    public static void requireActingFor(Representation by, String subject) {
+        if (!by.onBehalfOf().equals(subject)) {
+            throw new IllegalArgumentException("The representation is for another person than the subject");
+        }
     }
 }

@@ -19,7 +19,10 @@ final class Portal {
     static final URI BASE = URI.create(System.getProperty("loket.it.base-url", "http://localhost:9180"));
     static final URI HTTPS = URI.create(System.getProperty("loket.it.https-url", "https://localhost:9543"));
 
+    // HTTP/1.1: with the client's default (an h2c upgrade) 20 concurrent requests on the shared
+    // connection left Liberty's HTTP/2 writers waiting for each other (SubmissionsIT timed out).
     private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();

@@ -4,13 +4,15 @@ import dev.loket.consent.LawfulBasisGuard;
 import dev.loket.forms.prefill.Prefill;
 import dev.loket.forms.prefill.PrefillGuard;
 import dev.loket.forms.prefill.PrefillSource;
-import dev.loket.identity.Pseudonyms;
+import dev.loket.portal.consent.ProcessingRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -39,23 +41,32 @@ public class PrefillSetup {
     @Produces
     @Singleton
     PrefillGuard guard(@ConfigProperty(name = ENABLED, defaultValue = "false") boolean enabled,
-                       Instance<LawfulBasisGuard> lawfulBasis) {
-        return guard(enabled, lawfulBasis::get);
+                       Instance<LawfulBasisGuard> lawfulBasis, Instance<ProcessingRecorder> recorder) {
+        return guard(enabled, lawfulBasis::get, Optional.of(recorder.get()));
     }
 
+    /** Every source's reads are written to the processing log. */
     @Produces
     @Singleton
-    Prefill prefill(Instance<PrefillSource> sources, PrefillGuard guard) {
-        return new Prefill(sources.stream().toList(), guard);
+    Prefill prefill(Instance<PrefillSource> sources, PrefillGuard guard, ProcessingRecorder recorder) {
+        return new Prefill(sources.stream()
+                .<PrefillSource>map(source -> new LoggedPrefillSource(source, recorder, Clock.systemUTC()))
+                .toList(), guard);
     }
 
 
     /** The lawful-basis guard when enabled, else one that refuses everything (and needs no consent store). */
     static PrefillGuard guard(boolean enabled, Supplier<LawfulBasisGuard> lawfulBasis) {
+        return guard(enabled, lawfulBasis, Optional.empty());
+    }
+
+    /** As {@link #guard(boolean, Supplier)}, writing every check that allows a reading to the processing log. */
+    static PrefillGuard guard(boolean enabled, Supplier<LawfulBasisGuard> lawfulBasis,
+                              Optional<ProcessingRecorder> recorder) {
         if (!enabled) {
             LOG.info(() -> "Prefill is off (" + ENABLED + "=false): no register is read");
             return PrefillGuard.DENY_ALL;
         }
-        return new LawfulBasisPrefillGuard(lawfulBasis.get());
+        return new LawfulBasisPrefillGuard(lawfulBasis.get(), recorder);
     }
 }

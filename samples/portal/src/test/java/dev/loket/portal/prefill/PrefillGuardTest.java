@@ -22,16 +22,22 @@ class PrefillGuardTest {
 
     /** The portal's own purposes; a public task needs no consent, so the store is never read. */
     static LawfulBasisGuard lawfulBasisGuard() {
+        PurposeRegistry purposes = lawfulBasisGuardPurposes();
+        JdbcDataSource unused = new JdbcDataSource();
+        unused.setURL("jdbc:h2:mem:prefill-guard");
+        return new LawfulBasisGuard(purposes, ConsentStore.onDatabase(unused, purposes, Clock.systemUTC()),
+                Clock.systemUTC());
+    }
+
+    /** The portal's own purposes. */
+    static PurposeRegistry lawfulBasisGuardPurposes() {
         PurposeRegistry purposes;
         try (InputStream in = PrefillGuardTest.class.getClassLoader().getResourceAsStream("consent/purposes.json")) {
             purposes = PurposeRegistry.load(in, "consent/purposes.json");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        JdbcDataSource unused = new JdbcDataSource();
-        unused.setURL("jdbc:h2:mem:prefill-guard");
-        return new LawfulBasisGuard(purposes, ConsentStore.onDatabase(unused, purposes, Clock.systemUTC()),
-                Clock.systemUTC());
+        return purposes;
     }
 
     private final PrefillGuard guard = PrefillSetup.guard(true, PrefillGuardTest::lawfulBasisGuard);
