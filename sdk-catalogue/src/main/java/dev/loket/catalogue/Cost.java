@@ -1,5 +1,7 @@
 package dev.loket.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -40,6 +42,7 @@ public record Cost(BigDecimal amount, Currency currency) {
         return new Cost(BigDecimal.ZERO, EURO);
     }
 
+    @JsonIgnore
     public boolean isFree() {
         return amount.signum() == 0;
     }
