@@ -3,6 +3,7 @@ package dev.loket.catalogue.search;
 import dev.loket.catalogue.internal.search.LuceneProductSearch;
 
 import java.util.Collection;
+import java.util.function.Consumer;
 
 /**
  * A search that is kept current by the catalogue: every change to a product is {@link #put} (or
@@ -17,7 +18,17 @@ public interface ProductSearchIndex extends ProductSearch, AutoCloseable {
     void remove(String productId);
 
     /** Replaces everything in the index with these products, at once: a search sees the old set or the new one. */
-    void replaceAll(Collection<SearchDocument> documents);
+    default void replaceAll(Collection<SearchDocument> documents) {
+        rebuild(documents::forEach);
+    }
+
+    /**
+     * Like {@link #replaceAll}, with the products pushed one by one (from a store's cursor), so
+     * that a national catalogue is never in memory as a whole.
+     *
+     * @param source gives every product to the consumer it is handed
+     */
+    void rebuild(Consumer<Consumer<SearchDocument>> source);
 
     /** How many products the index holds, as the next search sees it. */
     int size();

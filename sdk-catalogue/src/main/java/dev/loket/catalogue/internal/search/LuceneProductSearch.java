@@ -30,12 +30,12 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The catalogue's search on an embedded Lucene index in memory. Changes go to one
@@ -94,18 +94,25 @@ public final class LuceneProductSearch implements ProductSearchIndex {
     }
 
     @Override
-    public synchronized void replaceAll(Collection<SearchDocument> documents) {
+    public synchronized void rebuild(Consumer<Consumer<SearchDocument>> source) {
         Index fresh = new Index(new ByteBuffersDirectory());
         try {
-            for (SearchDocument document : documents) {
+            source.accept(document -> {
                 remember(document);
-                fresh.writer.addDocument(LuceneFields.document(document, facetsConfig));
-            }
+                try {
+                    fresh.writer.addDocument(LuceneFields.document(document, facetsConfig));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             fresh.writer.forceMerge(1);
             fresh.refreshNow();
         } catch (IOException e) {
             fresh.close();
             throw new UncheckedIOException("Could not build the search index", e);
+        } catch (RuntimeException e) {
+            fresh.close();
+            throw e;
         }
         Index old = index;
         index = fresh;
