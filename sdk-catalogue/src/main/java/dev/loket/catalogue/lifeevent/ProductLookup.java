@@ -17,6 +17,21 @@ public interface ProductLookup {
     /** The products of a UPL name in an area ({@code GM0344}, or {@code NL} for national ones). */
     List<Product> withUplName(URI uplUri, String spatialCode);
 
+    /** The catalogue's store. */
+    static ProductLookup of(dev.loket.catalogue.store.CatalogueStore store) {
+        return new ProductLookup() {
+            @Override
+            public Optional<Product> find(URI id) {
+                return store.find(id);
+            }
+
+            @Override
+            public List<Product> withUplName(URI uplUri, String spatialCode) {
+                return store.withUplName(uplUri, spatialCode);
+            }
+        };
+    }
+
     /** A lookup over products in memory: for tests and small catalogues. */
     static ProductLookup of(List<Product> products) {
         return new ProductLookup() {

@@ -12,4 +12,10 @@ public interface ProductSearch {
      * @return one page of hits, best first, and the facet counts of the whole result
      */
     SearchResult search(SearchQuery query);
+
+    /**
+     * Every value of a facet that products have, sorted by name in the language: the choices of a
+     * filter that lists them all (every municipality), not only the most frequent.
+     */
+    java.util.List<FacetValue> values(Facet facet, dev.loket.core.Language language);
 }

@@ -148,6 +148,14 @@ public final class LuceneProductSearch implements ProductSearchIndex {
     }
 
     @Override
+    public List<FacetValue> values(Facet facet, Language language) {
+        String prefix = FacetCounting.labelKey(facet, "");
+        return labels.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue)
+                .sorted(java.util.Comparator.comparing((FacetValue v) -> v.label(language)).thenComparing(FacetValue::key))
+                .toList();
+    }
+
+    @Override
     public int size() {
         SearcherManager manager = index.searchers;
         IndexSearcher searcher = acquire(manager);
