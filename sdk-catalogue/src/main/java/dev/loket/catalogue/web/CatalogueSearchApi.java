@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Searching the catalogue as JSON: words, filters per facet, facet counts and pages. */
 @Path("api/catalogue/search")
@@ -54,9 +53,9 @@ public class CatalogueSearchApi {
     }
 
     /** One product found. */
-    @JsonInclude(JsonInclude.Include.NON_ABSENT)
-    public record HitView(String id, String name, String summary, Optional<String> upl, String agency,
-                          Optional<String> municipality) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HitView(String id, String name, String summary, String upl, String agency,
+                          String municipality) {
     }
 
     @GET
@@ -93,6 +92,7 @@ public class CatalogueSearchApi {
     }
 
     private static HitView hit(SearchHit hit) {
-        return new HitView(hit.productId(), hit.name(), hit.summary(), hit.uplName(), hit.agency(), hit.municipality());
+        return new HitView(hit.productId(), hit.name(), hit.summary(), hit.uplName().orElse(null), hit.agency(),
+                hit.municipality().orElse(null));
     }
 }

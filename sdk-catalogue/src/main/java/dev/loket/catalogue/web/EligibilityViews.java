@@ -11,7 +11,6 @@ import dev.loket.core.Language;
 import dev.loket.core.Message;
 
 import java.util.List;
-import java.util.Optional;
 
 /** Eligibility as JSON and on the page: every verdict with a sentence in plain words. */
 final class EligibilityViews {
@@ -42,9 +41,9 @@ final class EligibilityViews {
     }
 
     /** A question to ask. */
-    @JsonInclude(JsonInclude.Include.NON_ABSENT)
-    record FactView(String name, String type, String label, Optional<String> hint, String need,
-                    Optional<String> min, Optional<String> max, List<OptionView> options) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FactView(String name, String type, String label, String hint, String need,
+                    String min, String max, List<OptionView> options) {
     }
 
     /** An answer to choose. */
@@ -60,8 +59,9 @@ final class EligibilityViews {
     }
 
     static FactView fact(Fact fact, Language language) {
-        return new FactView(fact.name(), fact.type().name(), fact.label().in(language), fact.hint().map(h -> h.in(language)),
-                fact.need().in(language), fact.min().map(m -> m.toPlainString()), fact.max().map(m -> m.toPlainString()),
+        return new FactView(fact.name(), fact.type().name(), fact.label().in(language),
+                fact.hint().map(h -> h.in(language)).orElse(null), fact.need().in(language),
+                fact.min().map(m -> m.toPlainString()).orElse(null), fact.max().map(m -> m.toPlainString()).orElse(null),
                 fact.options().stream().map(o -> new OptionView(o.value(), o.label().in(language))).toList());
     }
 

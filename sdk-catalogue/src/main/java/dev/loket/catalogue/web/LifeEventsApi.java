@@ -56,14 +56,14 @@ public class LifeEventsApi {
     }
 
     /** A life event for a municipality. */
-    @JsonInclude(JsonInclude.Include.NON_ABSENT)
-    public record PlanView(String id, String name, String description, Optional<String> municipality,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PlanView(String id, String name, String description, String municipality,
                            List<StepView> steps) {
     }
 
     /** One step, with the services that do it. */
-    @JsonInclude(JsonInclude.Include.NON_ABSENT)
-    public record StepView(int number, String title, Optional<String> explanation, boolean optional,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StepView(int number, String title, String explanation, boolean optional,
                            String providedBy, boolean needsMunicipality, List<ServiceViews.ServiceView> services) {
     }
 
@@ -110,10 +110,10 @@ public class LifeEventsApi {
 
     static PlanView view(LifeEventPlan plan, Language language) {
         List<StepView> steps = plan.steps().stream().map(s -> new StepView(s.number(), s.step().title().in(language),
-                s.step().explanation().map(e -> e.in(language)), s.step().optional(), s.step().providedBy().name(),
+                s.step().explanation().map(e -> e.in(language)).orElse(null), s.step().optional(), s.step().providedBy().name(),
                 s.needsMunicipality(plan.municipality()),
                 s.services().stream().map(p -> ServiceViews.of(p, language)).toList())).toList();
         return new PlanView(plan.event().id(), plan.event().name().in(language), plan.event().description().in(language),
-                plan.municipality(), steps);
+                plan.municipality().orElse(null), steps);
     }
 }

@@ -11,12 +11,12 @@ import dev.loket.core.Language;
 import dev.loket.core.Message;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * How a service is shown in JSON and on pages: its name, its agency, each channel with its
  * address or link, opening hours note and how one can pay there (cash called out, for those who
- * can pay no other way), and its costs. Records read by pages as method calls.
+ * can pay no other way), and its costs. Records read by pages as method calls; a part a channel
+ * does not have is null (and left out of the JSON).
  */
 final class ServiceViews {
 
@@ -24,16 +24,16 @@ final class ServiceViews {
     }
 
     /** A service as a life event or a product page shows it. */
-    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record ServiceView(String id, String name, String description, String agency, List<ChannelView> channels,
                        List<CostView> costs, boolean cash, boolean free) {
     }
 
     /** One way to use the service. */
-    @JsonInclude(JsonInclude.Include.NON_ABSENT)
-    record ChannelView(String kind, String label, Optional<String> name, Optional<String> url, Optional<String> formId,
-                       Optional<String> address, Optional<String> phone, boolean appointmentRequired,
-                       Optional<String> availability, List<PaymentView> paymentMethods, boolean cash) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ChannelView(String kind, String label, String name, String url, String formId,
+                       String address, String phone, boolean appointmentRequired,
+                       String availability, List<PaymentView> paymentMethods, boolean cash) {
     }
 
     /** A way to pay. */
@@ -41,8 +41,8 @@ final class ServiceViews {
     }
 
     /** One cost. */
-    @JsonInclude(JsonInclude.Include.NON_ABSENT)
-    record CostView(String description, Optional<String> amount, String currency, Optional<String> formula) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CostView(String description, String amount, String currency, String formula) {
     }
 
     static ServiceView of(Product product, Language language) {
@@ -57,17 +57,18 @@ final class ServiceViews {
         String kind = channel.kind().name();
         List<PaymentView> payments = channel.paymentMethods().stream().sorted()
                 .map(m -> new PaymentView(m.name(), label("payment." + m.name(), language))).toList();
-        return new ChannelView(kind, label("channel." + kind, language), channel.name(),
-                channel.url().map(Object::toString), channel.formId(), channel.address().map(ServiceViews::address),
-                channel.phoneNumber(), channel.appointmentRequired(),
-                channel.availability().note().map(n -> n.in(language)), payments,
+        return new ChannelView(kind, label("channel." + kind, language), channel.name().orElse(null),
+                channel.url().map(Object::toString).orElse(null), channel.formId().orElse(null),
+                channel.address().map(ServiceViews::address).orElse(null),
+                channel.phoneNumber().orElse(null), channel.appointmentRequired(),
+                channel.availability().note().map(n -> n.in(language)).orElse(null), payments,
                 channel.paymentMethods().contains(PaymentMethod.CASH));
     }
 
     static CostView cost(Fee fee, Language language) {
         return new CostView(fee.description().in(language),
-                fee.amount().map(a -> a.amount().toPlainString()), fee.currency().getCurrencyCode(),
-                fee.formula().map(Object::toString));
+                fee.amount().map(a -> a.amount().toPlainString()).orElse(null), fee.currency().getCurrencyCode(),
+                fee.formula().map(Object::toString).orElse(null));
     }
 
     static String address(Address address) {
