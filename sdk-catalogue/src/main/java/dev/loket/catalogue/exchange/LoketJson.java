@@ -1,14 +1,19 @@
 package dev.loket.catalogue.exchange;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.loket.catalogue.CatalogueDocument;
 import dev.loket.catalogue.LifeEvent;
 import dev.loket.catalogue.Product;
-import dev.loket.core.Json;
+import dev.loket.catalogue.internal.json.CatalogueJson;
+import dev.loket.catalogue.store.ProductSink;
+import dev.loket.catalogue.store.Rejection;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,10 +28,10 @@ import java.util.List;
  */
 public final class LoketJson {
 
-    private static final ObjectMapper MAPPER = Json.mapper().copy()
-            .registerModule(new Jdk8Module())
-            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+    private static final ObjectMapper MAPPER = CatalogueJson.mapper();
 
+    /** Reads one element of an array in a stream: what follows the element is the rest of the array, not trailing garbage. */
+    private static final ObjectReader ELEMENT_READER = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final ObjectMapper PRETTY = MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
 
     private LoketJson() {
@@ -58,9 +63,56 @@ public final class LoketJson {
 
     public static Product readProduct(String json) {
         try {
-            return MAPPER.readValue(json, Product.class);
+            return CatalogueJson.readProduct(json);
         } catch (JsonProcessingException e) {
             throw new InvalidCatalogueException("Not a Loket product: " + reason(e), e);
+        }
+    }
+
+    /**
+     * Reads the products of a catalogue document one at a time into {@code sink}: a product the
+     * model refuses is rejected with the reason, the rest are read. Life events in the document
+     * are skipped; they are definitions, not an agency's products.
+     *
+     * @throws InvalidCatalogueException when the document is not JSON or has no {@code products} array
+     */
+    public static void read(InputStream in, ProductSink sink) {
+        try (JsonParser parser = MAPPER.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new InvalidCatalogueException("Not a Loket catalogue document: it is not a JSON object");
+            }
+            boolean products = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("products") && value == JsonToken.START_ARRAY) {
+                    products = true;
+                    readProducts(parser, sink);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (!products) {
+                throw new InvalidCatalogueException("Not a Loket catalogue document: it has no \"products\" array");
+            }
+        } catch (JsonProcessingException e) {
+            throw new InvalidCatalogueException("Not a Loket catalogue document: " + reason(e), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void readProducts(JsonParser parser, ProductSink sink) throws IOException {
+        int record = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            record++;
+            JsonNode node = ELEMENT_READER.readTree(parser);
+            try {
+                sink.add(MAPPER.treeToValue(node, Product.class));
+            } catch (JsonProcessingException e) {
+                JsonNode id = node.path("id");
+                sink.reject(Rejection.of(record, id.isTextual() ? id.asText() : null, reason(e)));
+            }
         }
     }
 
@@ -92,18 +144,14 @@ public final class LoketJson {
     }
 
     public static String write(Product product) {
-        try {
-            return MAPPER.writeValueAsString(product);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A product is always writable", e);
-        }
+        return CatalogueJson.write(product);
     }
 
     /** The model's own message when a record refused a value, else Jackson's, without the source dump. */
     static String reason(JsonProcessingException e) {
         Throwable cause = e.getCause();
         if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
-            return cause.getMessage() + location(e);
+            return cause.getMessage();
         }
         return e.getOriginalMessage() + location(e);
     }

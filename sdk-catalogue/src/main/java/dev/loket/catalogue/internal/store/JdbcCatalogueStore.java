@@ -2,7 +2,7 @@ package dev.loket.catalogue.internal.store;
 
 import dev.loket.catalogue.CatalogueProblems;
 import dev.loket.catalogue.Product;
-import dev.loket.catalogue.exchange.LoketJson;
+import dev.loket.catalogue.internal.json.CatalogueJson;
 import dev.loket.catalogue.store.CatalogueStore;
 import dev.loket.catalogue.store.ImportScope;
 import dev.loket.catalogue.store.ProductChange;
@@ -81,7 +81,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
                 select.setFetchSize(BATCH);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        visitor.accept(LoketJson.readProduct(row.getString(1)));
+                        visitor.accept(Documents.read(row.getString(1)));
                     }
                 }
             } finally {
@@ -134,7 +134,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
                 update.setString(3, product.upl().map(upl -> upl.uri().toString()).orElse(null));
                 update.setString(4, product.spatialScope().code());
                 update.setObject(5, java.time.OffsetDateTime.ofInstant(product.lastModified(), java.time.ZoneOffset.UTC));
-                update.setString(6, LoketJson.write(product));
+                update.setString(6, CatalogueJson.write(product));
                 update.setString(7, product.id().toString());
                 update.executeUpdate();
             }
@@ -235,7 +235,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
             List<Product> products = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    products.add(LoketJson.readProduct(row.getString(1)));
+                    products.add(Documents.read(row.getString(1)));
                 }
             }
             return products;

@@ -1,7 +1,7 @@
 package dev.loket.catalogue.internal.store;
 
 import dev.loket.catalogue.Product;
-import dev.loket.catalogue.exchange.LoketJson;
+import dev.loket.catalogue.internal.json.CatalogueJson;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -22,7 +22,7 @@ final class Sql {
         insert.setString(4, product.upl().map(upl -> upl.uri().toString()).orElse(null));
         insert.setString(5, product.spatialScope().code());
         insert.setObject(6, java.time.OffsetDateTime.ofInstant(product.lastModified(), java.time.ZoneOffset.UTC));
-        insert.setString(7, LoketJson.write(product));
+        insert.setString(7, CatalogueJson.write(product));
     }
 
     static String placeholders(int count) {
