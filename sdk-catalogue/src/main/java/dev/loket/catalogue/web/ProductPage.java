@@ -2,13 +2,20 @@ package dev.loket.catalogue.web;
 
 import dev.loket.catalogue.LocalizedText;
 import dev.loket.catalogue.Product;
+import dev.loket.catalogue.exchange.jsonld.JsonLd;
+import dev.loket.catalogue.exchange.jsonld.SchemaOrgWriter;
 import dev.loket.catalogue.lifeevent.LifeEventGuide;
 import dev.loket.core.Language;
 import dev.loket.core.web.Page;
 
 import java.util.List;
 
-/** A product's page: what it is, how to get it, how to pay (cash called out), what you need, and its laws. */
+/**
+ * A product's page: what it is, how to get it, how to pay (cash called out), what you need, and its
+ * laws; with its schema.org {@code GovernmentService} in a {@code <script type="application/ld+json">}.
+ * That block is data, not script: browsers never execute it, so the policy's {@code script-src 'self'}
+ * does not apply to it, and {@link JsonLd#forScriptElement} keeps any text in it from ending the element.
+ */
 final class ProductPage {
 
     private ProductPage() {
@@ -40,7 +47,7 @@ final class ProductPage {
                         .orElse(-1L))
                 .with("laws", laws)
                 .with("events", events)
-                .with("jsonLd", GovernmentServiceJsonLd.forScriptElement(GovernmentServiceJsonLd.of(product, language)));
+                .with("jsonLd", JsonLd.forScriptElement(SchemaOrgWriter.governmentService(product, language)));
     }
 
     static String text(LocalizedText text, Language language) {
