@@ -38,13 +38,22 @@ final class FacetCounting {
         return facet.parameter() + '\u0000' + key;
     }
 
-    List<FacetCount> count(FacetedSearcher searcher, FacetsCollector collected, Facet facet, SearchQuery query)
+    /**
+     * Counts every facet's values of the matching documents at once: one pass over them for all six
+     * facets. Empty when the index has no facet values yet.
+     */
+    static Optional<SortedSetDocValuesFacetCounts> countAll(FacetedSearcher searcher, FacetsCollector collected)
             throws IOException {
         Optional<SortedSetDocValuesReaderState> state = searcher.facets();
-        if (state.isEmpty() || state.get().getOrdRange(LuceneFields.dimension(facet)) == null) {
+        return state.isEmpty() ? Optional.empty() : Optional.of(new SortedSetDocValuesFacetCounts(state.get(), collected));
+    }
+
+    List<FacetCount> count(FacetedSearcher searcher, Optional<SortedSetDocValuesFacetCounts> all, Facet facet,
+                           SearchQuery query) throws IOException {
+        if (all.isEmpty() || searcher.facets().get().getOrdRange(LuceneFields.dimension(facet)) == null) {
             return selectedOnly(facet, query);
         }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.get(), collected);
+        SortedSetDocValuesFacetCounts counts = all.get();
         String dimension = LuceneFields.dimension(facet);
         FacetResult top = counts.getTopChildren(TOP_VALUES + 1, dimension);
         long everywhere = 0;
