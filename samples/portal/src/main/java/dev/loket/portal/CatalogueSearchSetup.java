@@ -2,6 +2,7 @@ package dev.loket.portal;
 
 import dev.loket.catalogue.SampleCatalogue;
 import dev.loket.catalogue.eligibility.Eligibility;
+import dev.loket.catalogue.internal.search.SyntheticCatalogue;
 import dev.loket.catalogue.eligibility.FactCatalogue;
 import dev.loket.catalogue.lifeevent.LifeEventGuide;
 import dev.loket.catalogue.lifeevent.ProductLookup;
@@ -17,8 +18,10 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.util.logging.Logger;
 
 /**
  * The catalogue's search, life events and eligibility: an in-memory Lucene index and the compiled
@@ -27,6 +30,8 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class CatalogueSearchSetup {
+
+    private static final Logger LOG = Logger.getLogger(CatalogueSearchSetup.class.getName());
 
     @Produces
     @Singleton
@@ -55,7 +60,14 @@ public class CatalogueSearchSetup {
      * and the sample, when configured, is in.
      */
     void build(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
-               Object applicationStarted, CatalogueStore store, ProductSearchIndex search, Eligibility eligibility) {
+               Object applicationStarted, CatalogueStore store, ProductSearchIndex search, Eligibility eligibility,
+               @ConfigProperty(name = "loket.catalogue.search.synthetic-products", defaultValue = "0") int synthetic) {
         CatalogueIndexing.start(store, new SearchDocuments(SampleCatalogue.lifeEvents()), search, eligibility);
+        if (synthetic > 0) {
+            // Benchmarks only: the search of a national catalogue without loading one into the database.
+            search.rebuild(sink -> SyntheticCatalogue.generate(42, synthetic, sink));
+            LOG.warning(() -> "The catalogue search holds " + search.size() + " synthetic products instead of the "
+                    + "store's (loket.catalogue.search.synthetic-products): for benchmarks only");
+        }
     }
 }
