@@ -8,6 +8,8 @@ public final class CatalogueProblems {
     /** The module's message bundle: {@code dev/loket/catalogue/messages.properties} (nl) and {@code _en}. */
     public static final String BUNDLE = "dev.loket.catalogue.messages";
 
+    /** A call that needs an agency's API key came without one, or with one the catalogue does not know. */
+    public static final ProblemType UNAUTHENTICATED = ProblemType.of("catalogue/unauthenticated", 401, BUNDLE);
     /** An agency tried to create, change or remove a product that belongs to another agency. */
     public static final ProblemType NOT_OWNER = ProblemType.of("catalogue/not-owner", 403, BUNDLE);
     /** No product with that id. */

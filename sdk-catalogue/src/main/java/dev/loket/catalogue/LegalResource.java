@@ -17,7 +17,7 @@ public record LegalResource(String law, Optional<String> article, URI url) {
 
     public LegalResource {
         Copies.required(law, "A law's title");
-        article = Copies.optional(article).filter(a -> !a.isBlank());
+        article = Copies.optional(article).filter(a -> !a.isBlank()).map(a -> Copies.writable(a, "An article"));
         Objects.requireNonNull(url, "A legal resource's URL is required");
     }
 

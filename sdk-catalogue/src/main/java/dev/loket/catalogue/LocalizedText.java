@@ -17,7 +17,7 @@ public record LocalizedText(String nl, Optional<String> en) {
 
     public LocalizedText {
         Copies.required(nl, "A Dutch text");
-        en = Copies.optional(en).filter(text -> !text.isBlank());
+        en = Copies.optional(en).filter(text -> !text.isBlank()).map(text -> Copies.writable(text, "An English text"));
     }
 
     public static LocalizedText of(String nl, String en) {

@@ -74,6 +74,7 @@ public record Product(URI id, Optional<UplName> upl, LocalizedText name, Localiz
         relatedProducts = Copies.list(relatedProducts);
         lifeEvents = Copies.list(lifeEvents);
         keywords = Copies.list(keywords);
+        keywords.forEach(word -> Copies.required(word, "A keyword"));
         Objects.requireNonNull(lastModified, "A product's last modification time is required");
         if (!Agency.isValidId(owner)) {
             throw new IllegalArgumentException("A product's owner is an agency id, not " + owner);

@@ -34,11 +34,11 @@ public record ServiceChannel(ChannelKind kind, Optional<String> name, Optional<U
 
     public ServiceChannel {
         Objects.requireNonNull(kind, "A channel's kind is required");
-        name = Copies.optional(name).filter(n -> !n.isBlank());
+        name = Copies.optional(name).filter(n -> !n.isBlank()).map(n -> Copies.writable(n, "A channel's name"));
         url = Copies.optional(url);
-        formId = Copies.optional(formId);
+        formId = Copies.optional(formId).map(f -> Copies.required(f, "A form id"));
         address = Copies.optional(address);
-        phoneNumber = Copies.optional(phoneNumber);
+        phoneNumber = Copies.optional(phoneNumber).map(p -> Copies.required(p, "A phone number"));
         availability = availability == null ? Availability.allDay() : availability;
         paymentMethods = Copies.enums(paymentMethods, PaymentMethod.class);
         switch (kind) {

@@ -127,6 +127,11 @@ public final class LoketJson {
         }
     }
 
+    /** A streaming writer of a catalogue document's products on {@code out}; close it to end the document. */
+    public static LoketJsonWriter writer(OutputStream out) {
+        return new LoketJsonWriter(out);
+    }
+
     public static void write(CatalogueDocument document, OutputStream out) {
         try {
             PRETTY.writeValue(out, document);

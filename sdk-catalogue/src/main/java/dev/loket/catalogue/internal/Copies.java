@@ -37,6 +37,30 @@ public final class Copies {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(what + " is required");
         }
+        return writable(value, what);
+    }
+
+    /**
+     * Refuses text that no exchange format can carry: control characters other than tab and line
+     * breaks, unpaired surrogates, U+FFFE and U+FFFF are not allowed in XML 1.0, so a product
+     * holding them could be stored but never exported to Samenwerkende Catalogi.
+     */
+    public static String writable(String value, String what) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean allowed;
+            if (Character.isHighSurrogate(c)) {
+                allowed = i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
+                i++;
+            } else {
+                allowed = !Character.isLowSurrogate(c) && (c >= 0x20 || c == '\t' || c == '\n' || c == '\r')
+                        && c != 0xFFFE && c != 0xFFFF;
+            }
+            if (!allowed) {
+                throw new IllegalArgumentException(what + " contains a character that cannot be exchanged (U+"
+                        + String.format("%04X", (int) c) + " at position " + (i + 1) + ")");
+            }
+        }
         return value;
     }
 }

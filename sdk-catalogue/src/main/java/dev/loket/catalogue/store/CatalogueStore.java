@@ -40,6 +40,9 @@ public interface CatalogueStore {
     /** Every product of a UPL name in an area ({@code identiteitskaart} in {@code GM0344}): a life event's step. */
     List<Product> withUplName(URI uplUri, String spatialCode);
 
+    /** A page of all products in id order: {@code limit} products after the first {@code offset}. */
+    List<Product> list(int offset, int limit);
+
     /** Visits every product in id order without holding them all in memory: for building an index or an export. */
     void forEach(Consumer<Product> visitor);
 

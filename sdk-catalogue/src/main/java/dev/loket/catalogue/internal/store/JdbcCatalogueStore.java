@@ -73,6 +73,14 @@ public final class JdbcCatalogueStore implements CatalogueStore {
     }
 
     @Override
+    public List<Product> list(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("A page starts at 0 or later and has 0 or more products");
+        }
+        return query("SELECT document FROM catalogue_product ORDER BY id LIMIT ? OFFSET ?", limit, offset);
+    }
+
+    @Override
     public void forEach(Consumer<Product> visitor) {
         try (Connection c = dataSource.getConnection()) {
             // PostgreSQL streams with a cursor only inside a transaction and with a fetch size.

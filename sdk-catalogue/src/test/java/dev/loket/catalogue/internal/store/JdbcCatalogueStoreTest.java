@@ -236,6 +236,9 @@ class JdbcCatalogueStoreTest {
             assertThat(load.commit().imported()).isEqualTo(1200);
         }
         assertThat(store.find(ids)).hasSize(1200);
+        List<URI> sorted = ids.stream().sorted(java.util.Comparator.comparing(URI::toString)).toList();
+        assertThat(store.list(1000, 500)).extracting(Product::id).containsExactlyElementsOf(sorted.subList(1000, 1200));
+        assertThat(store.list(0, 2)).extracting(Product::id).containsExactlyElementsOf(sorted.subList(0, 2));
         assertThat(store.withUplName(UplName.of("identiteitskaart", "identiteitskaart").uri(), "GM0344")).hasSize(1200);
     }
 

@@ -1,0 +1,37 @@
+package dev.loket.catalogue.api;
+
+import dev.loket.catalogue.exchange.feeds.FeedImporter;
+import dev.loket.catalogue.exchange.feeds.FeedVerifier;
+import dev.loket.catalogue.store.CatalogueStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The parts of the catalogue API that come from configuration. The application provides the
+ * {@link CatalogueStore} (on its own database); see the portal's {@code CatalogueSetup}.
+ */
+@ApplicationScoped
+public class CatalogueApiSetup {
+
+    @Produces
+    @Singleton
+    AgencyAccounts accounts() {
+        return AgencyAccounts.fromConfig(ConfigProvider.getConfig());
+    }
+
+    @Produces
+    @Singleton
+    FeedPublication publication() {
+        var config = ConfigProvider.getConfig();
+        return FeedPublication.of(config.getOptionalValue("loket.catalogue.feed.agency", String.class),
+                config.getOptionalValue("loket.catalogue.feed.signing-key", String.class));
+    }
+
+    @Produces
+    @Singleton
+    FeedImporter feeds(CatalogueStore store, AgencyAccounts accounts) {
+        return new FeedImporter(new FeedVerifier(accounts.feedKeys()), store, accounts.directory());
+    }
+}
