@@ -17,6 +17,9 @@
 #                                                       its complete answers, other forms empty)
 #   LIBERTY_JAVA_HOME=/usr/lib/jvm/...                 run the server on this JDK (default: the one on PATH)
 #   SYNCHRONOUS_COMMIT=on                               PostgreSQL's synchronous_commit (on = durable)
+#   SEARCH_PRODUCTS=200000                              products in the catalogue search index (a synthetic national
+#                                                       catalogue, SyntheticCatalogue; 0: only the portal's own)
+#   ONLY="hello search"                                 run only these benchmarks (hello evaluate submit pages search)
 #   LOKET_DATASOURCE_URL/_USER/_PASSWORD                use this PostgreSQL instead of a throwaway cluster
 #                                                       (its forms_submission table gets the rows)
 set -euo pipefail
@@ -33,6 +36,9 @@ HTTP_PORT=${HTTP_PORT:-9380}
 HTTPS_PORT=${HTTPS_PORT:-9743}
 PAGES=${PAGES-/forms/bijzondere-bijstand/steps/persoon /forms/verhuizing/steps/adres}
 SYNCHRONOUS_COMMIT=${SYNCHRONOUS_COMMIT:-on}
+SEARCH_PRODUCTS=${SEARCH_PRODUCTS:-200000}
+ONLY=${ONLY:-hello evaluate submit pages search}
+wanted() { [[ " $ONLY " == *" $1 "* ]]; }
 base=http://127.0.0.1:$HTTP_PORT
 answers=sdk-forms/src/test/resources/forms/bijzondere-bijstand.data.json
 
@@ -117,6 +123,7 @@ if [ -z "${LOKET_DATASOURCE_URL:-}" ]; then
 fi
 cat > "$config/server.env" <<EOF
 LOKET_BENCHMARK_ENABLED=true
+LOKET_CATALOGUE_SEARCH_SYNTHETIC_PRODUCTS=$SEARCH_PRODUCTS
 LOKET_DATASOURCE_URL=$LOKET_DATASOURCE_URL
 LOKET_DATASOURCE_USER=${LOKET_DATASOURCE_USER:-loket}
 LOKET_DATASOURCE_PASSWORD=${LOKET_DATASOURCE_PASSWORD:-loket}
@@ -132,12 +139,12 @@ ready() {
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ] &&
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/benchmark/hello")" = 200 ]
 }
-for _ in $(seq 1 180); do
+for _ in $(seq 1 400); do
   ready && break
   sleep 1
 done
 ready || {
-  echo "The portal was not ready within 180 s; see $config/logs/messages.log" >&2
+  echo "The portal was not ready within 400 s; see $config/logs/messages.log" >&2
   exit 1
 }
 echo "Open Liberty $liberty_version with the portal on $base, on Java $("${LIBERTY_JAVA_HOME:+$LIBERTY_JAVA_HOME/bin/}java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.runtime.version = //p')"
@@ -156,6 +163,7 @@ expect() { # expect STATUS METHOD PATH [curl args...]
   fi
 }
 expect 200 GET /api/benchmark/hello
+expect 200 GET "/api/catalogue/search?q=paspoort"
 expect 200 POST /api/forms/bijzondere-bijstand/evaluation -H 'Content-Type: application/json' --data-binary "@$answers"
 expect 201 POST /api/forms/bijzondere-bijstand/submissions -H 'Content-Type: application/json' \
   -H "Idempotency-Key: check-$(date +%s%N)" --data-binary "@$answers"
@@ -192,9 +200,11 @@ load() { # load NAME GOAL PATH [wrk args...]; warms up, then measures
     "server_cpu_ms=$(($(cpu_ms "$liberty_pid") - server0)) db_cpu_ms=$(($(cpu_ms $(db_pids)) - db0))" >> "$results"
 }
 load hello baseline /api/benchmark/hello -s benchmarks/http/report.lua
-load evaluate 'share>=40' /api/forms/bijzondere-bijstand/evaluation -s benchmarks/http/post-json.lua -- "$answers"
-load submit 'rps>=2000,p99<50' /api/forms/bijzondere-bijstand/submissions -s benchmarks/http/submit.lua -- "$answers"
+! wanted evaluate || load evaluate 'share>=40' /api/forms/bijzondere-bijstand/evaluation -s benchmarks/http/post-json.lua -- "$answers"
+! wanted submit || load submit 'rps>=2000,p99<50' /api/forms/bijzondere-bijstand/submissions -s benchmarks/http/submit.lua -- "$answers"
+! wanted search || load search 'rps>=2000' /api/catalogue/search -s benchmarks/http/search.lua
 page=0
+wanted pages || PAGES=
 for url in $PAGES; do
   # A step page belongs to a draft: make one through the JSON API and hand it over as the browser's cookie.
   form=$(echo "$url" | cut -d/ -f3)

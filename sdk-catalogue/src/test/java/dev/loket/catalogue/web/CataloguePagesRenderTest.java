@@ -1,0 +1,53 @@
+package dev.loket.catalogue.web;
+
+import dev.loket.catalogue.CatalogueDocument;
+import dev.loket.catalogue.LocalizedText;
+import dev.loket.catalogue.Product;
+import dev.loket.catalogue.SampleCatalogue;
+import dev.loket.catalogue.lifeevent.LifeEventGuide;
+import dev.loket.catalogue.lifeevent.ProductLookup;
+import dev.loket.core.Json;
+import dev.loket.core.Language;
+import dev.loket.core.web.Page;
+import dev.loket.core.web.Pages;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The catalogue's pages rendered as the portal renders them, without a server. */
+class CataloguePagesRenderTest {
+
+    private static final String HOSTILE = "Kwijt?</script><script>alert(1)</script><!-- & \"quote\"";
+    private final CatalogueDocument sample = SampleCatalogue.load();
+    private final LifeEventGuide guide = new LifeEventGuide(sample.lifeEvents(), ProductLookup.of(sample.products()));
+
+    private static String render(Page page, Language language) {
+        return new Pages().render(page, language, Map.of("lang", language.tag(), "otherLang", "en",
+                "csrfToken", "token", "csrfField", "_csrf", "base", "", "currentPath", "/catalogue/product"));
+    }
+
+    @Test
+    void aProductsTextCannotEndItsJsonLdBlockOrRunScript() throws Exception {
+        Product card = sample.products().get(0).toBuilder()
+                .description(LocalizedText.of(HOSTILE, HOSTILE)).name(LocalizedText.of("ID </script>", "ID")).build();
+        String html = render(ProductPage.of(card, Language.NL, guide, ""), Language.NL);
+
+        int open = html.indexOf("<script type=\"application/ld+json\">");
+        int close = html.indexOf("</script>", open);
+        assertThat(html.indexOf("<script", open + 1)).as("no second script element").isEqualTo(-1);
+        assertThat(html.indexOf("</script>", close + 1)).as("one end of script only").isEqualTo(-1);
+        String json = html.substring(open + "<script type=\"application/ld+json\">".length(), close);
+        assertThat(Json.mapper().readTree(json).path("description").asText()).isEqualTo(HOSTILE);
+        assertThat(html).contains("Kwijt?&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void aProductPageSaysWhereCashIsTakenInBothLanguages() {
+        Product card = sample.products().get(0);
+        assertThat(render(ProductPage.of(card, Language.NL, guide, ""), Language.NL)).contains("U kunt hier contant betalen.")
+                .contains("Portemonnee of identiteitsbewijs kwijt of gestolen");
+        assertThat(render(ProductPage.of(card, Language.EN, guide, ""), Language.EN)).contains("You can pay cash here.");
+    }
+}
