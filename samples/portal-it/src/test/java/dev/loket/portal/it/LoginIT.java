@@ -111,17 +111,19 @@ class LoginIT {
 
         HttpResponse<String> replay = Portal.get(callback.getRawPath() + "?" + callback.getRawQuery(),
                 "Cookie", "loket-login=" + loginState, "Accept", "application/json");
+        // The browser itself no longer has the login state: the callback removed it.
+        assertThat(browser.cookie("loket-login")).isNullOrEmpty();
         assertThat(replay.statusCode()).isEqualTo(401);
         assertThat(replay.body()).contains("https://loket.dev/problems/identity/login-failed");
     }
 
     @Test
     void apiClientsGetABearerChallengeInsteadOfARedirect() {
-        HttpResponse<String> anonymous = Portal.get("/mijn/zaken", "Accept", "application/json");
+        HttpResponse<String> anonymous = Portal.get("/mijn/zaken", "Accept", "application/json, text/html;q=0.1");
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("insufficient_user_authentication");
 
-        HttpResponse<String> forged = Portal.get("/mijn", "Accept", "application/json",
+        HttpResponse<String> forged = Portal.get("/mijn", "Accept", "application/json, text/html;q=0.1",
                 "Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.");
         assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(forged.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("invalid_token");

@@ -7,6 +7,7 @@ import dev.loket.identity.Login;
 import dev.loket.identity.web.CurrentLogin;
 import dev.loket.identity.web.RequiresAssurance;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Vetoed;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -30,6 +31,8 @@ import java.util.Locale;
 @Provider
 @RequiresAssurance
 @Priority(Priorities.AUTHORIZATION)
+// Not a CDI bean: @RequiresAssurance is also an interceptor binding, which would intercept the filter itself.
+@Vetoed
 public class AssuranceFilter implements ContainerRequestFilter {
 
     /** Set on a request refused for its level, so the response gets the RFC 9470 challenge. */
