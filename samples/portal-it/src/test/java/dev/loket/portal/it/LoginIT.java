@@ -90,6 +90,24 @@ class LoginIT {
     }
 
     @Test
+    void aLoggedInCitizensFormIsPrefilledFromTheirBsn() {
+        WebSession browser = new WebSession("nl");
+        HttpResponse<String> mine = browser.get("/mijn");
+        browser.follow(browser.follow(logInAtSimulator(browser, mine, "MIDDEN")));
+        browser.get("/forms/aanvraag-identiteitskaart-verlies");
+
+        HttpResponse<String> started = browser.post("/forms/aanvraag-identiteitskaart-verlies", WebSession.fields());
+        assertThat(started.statusCode()).isEqualTo(303);
+        HttpResponse<String> names = browser.get("/forms/aanvraag-identiteitskaart-verlies/steps/persoon/voornamen");
+        assertThat(names.body()).contains("value=\"Suzanne\"");
+
+        WebSession anonymous = new WebSession("nl");
+        anonymous.get("/forms/aanvraag-identiteitskaart-verlies");
+        anonymous.post("/forms/aanvraag-identiteitskaart-verlies", WebSession.fields());
+        assertThat(anonymous.get("/forms/aanvraag-identiteitskaart-verlies/steps/persoon/voornamen").body()).doesNotContain("Suzanne");
+    }
+
+    @Test
     void aStepUpThatStaysBelowTheLevelIsRefused() {
         WebSession browser = new WebSession("nl");
         HttpResponse<String> cases = browser.get("/mijn/zaken");
