@@ -159,7 +159,7 @@ public final class RelyingParty {
             if (required.isPresent() && !login.satisfies(required.get())) {
                 throw failed(LoginFailure.ASSURANCE_NOT_REACHED);
             }
-            return new Completed(login, session(login, idToken), (String) state.getClaim("return"));
+            return new Completed(login, session(login, idToken), (String) state.getClaim("return"), idToken);
         } catch (IOException | ParseException e) {
             LOG.warning(() -> "Login failed: " + LoginFailure.PROVIDER_UNREACHABLE + " (" + e.getMessage() + ")");
             throw new LoginFailedException(LoginFailure.PROVIDER_UNREACHABLE, e);
@@ -312,7 +312,8 @@ public final class RelyingParty {
      * @param login   who logged in
      * @param session the value of the {@value #SESSION_COOKIE} cookie to set
      * @param returnTo the path to go back to
+     * @param idToken the verified ID token, for an application that passes it on (never log it)
      */
-    public record Completed(Login login, String session, String returnTo) {
+    public record Completed(Login login, String session, String returnTo, String idToken) {
     }
 }
