@@ -3,6 +3,8 @@ package dev.loket.identity.internal.web;
 import dev.loket.identity.OidcSettings;
 import dev.loket.identity.RelyingParty;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -23,6 +25,14 @@ public class IdentityRuntime {
     private static final Logger LOG = Logger.getLogger(IdentityRuntime.class.getName());
 
     private volatile Optional<RelyingParty> relyingParty;
+
+    /**
+     * Made at start rather than by the first requests: with login configured, the first burst of
+     * concurrent requests otherwise waited here while the HTTP client was created and loaded.
+     */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        relyingParty();
+    }
 
     /** The relying party, when login is configured. */
     public Optional<RelyingParty> relyingParty() {
