@@ -48,6 +48,29 @@ public final class AssuranceLevels {
     }
 
     /**
+     * This mapping plus the pairs in {@code mapping}, as configured in
+     * {@code loket.identity.acr-levels}: {@code acr=LEVEL} separated by commas or white space, e.g.
+     * {@code urn:example:loa:3=SUBSTANTIAL, urn:example:loa:4=HIGH}.
+     *
+     * @throws IllegalArgumentException for a pair without {@code =} or an unknown level
+     */
+    public AssuranceLevels with(String mapping) {
+        AssuranceLevels result = this;
+        for (String pair : mapping.split("[,\\s]+")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int equals = pair.lastIndexOf('=');
+            if (equals <= 0) {
+                throw new IllegalArgumentException("An acr mapping is acr=LEVEL, not " + pair);
+            }
+            result = result.with(pair.substring(0, equals), LevelOfAssurance.valueOf(
+                    pair.substring(equals + 1).strip().toUpperCase(java.util.Locale.ROOT)));
+        }
+        return result;
+    }
+
+    /**
      * The level for an {@code acr} value; empty for a value nobody mapped, which a relying party
      * must treat as no assurance at all rather than guess.
      */

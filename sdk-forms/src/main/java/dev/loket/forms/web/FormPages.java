@@ -10,6 +10,11 @@ import dev.loket.core.web.Page;
 import dev.loket.forms.api.FormCatalog;
 import dev.loket.forms.draft.Draft;
 import dev.loket.forms.draft.DraftStore;
+import dev.loket.forms.prefill.Prefill;
+import dev.loket.forms.prefill.PrefillSubject;
+import dev.loket.identity.Identity;
+import dev.loket.identity.Pseudonyms;
+import dev.loket.identity.web.CurrentLogin;
 import dev.loket.forms.internal.web.Flow;
 import dev.loket.forms.internal.web.Journeys;
 import dev.loket.forms.internal.web.MultipartForm;
@@ -72,6 +77,15 @@ public class FormPages {
     @Inject
     Journeys journeys;
 
+    @Inject
+    Instance<CurrentLogin> login;
+
+    @Inject
+    Instance<Pseudonyms> pseudonyms;
+
+    @Inject
+    Instance<Prefill> prefill;
+
     @Context
     HttpHeaders headers;
 
@@ -101,7 +115,15 @@ public class FormPages {
     @Operation(summary = "Start the form: a new draft, then the first page")
     public Response begin(@PathParam("form") String formId) {
         Flow flow = flow(formId);
-        Draft draft = store().start(formId, flow.journey().definition().version(), Channel.WEB, "{}");
+        String version = flow.journey().definition().version();
+        // A logged-in citizen's draft is theirs (by pseudonym) and prefilled from their BSN where the law allows.
+        Optional<Identity.Citizen> citizen = login.isResolvable() && !pseudonyms.isUnsatisfied()
+                ? login.get().citizen() : Optional.empty();
+        Draft draft = citizen.map(c -> {
+            PrefillSubject subject = PrefillSubject.of(c.bsn(), pseudonyms.get());
+            String answers = prefill.isUnsatisfied() ? "{}" : prefill.get().fill(flow.journey().definition(), subject).data().toString();
+            return store().startFor(subject.pseudonym(), formId, version, Channel.WEB, answers);
+        }).orElseGet(() -> store().start(formId, version, Channel.WEB, "{}"));
         return flow.redirectToContinue(draft).cookie(cookie(formId, draft.id().toString(), false)).build();
     }
 

@@ -1,0 +1,160 @@
+package dev.loket.portal.it;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Logging in to the portal through its development identity provider, the way a browser does:
+ * the protected page sends us to log in, the simulator page issues a code for a test person, the
+ * relying party exchanges it (PKCE) and checks the signed ID token, and the page knows who we are.
+ * Then a step-up to DigiD substantieel, a replayed callback, and logout.
+ */
+class LoginIT {
+
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([a-z_]+)\" value=\"([^\"]*)\"");
+
+    @BeforeAll
+    static void portal() {
+        Portal.awaitReady();
+    }
+
+    /** Goes from a redirect to the simulator page, picks a person and a level, and comes back through the callback. */
+    private static HttpResponse<String> logInAtSimulator(WebSession browser, HttpResponse<String> toLogin, String level) {
+        HttpResponse<String> toProvider = browser.follow(toLogin);
+        assertThat(toProvider.statusCode()).isEqualTo(303);
+        URI authorize = URI.create(toProvider.headers().firstValue("Location").orElseThrow());
+        assertThat(authorize.getPath()).isEqualTo("/dev-idp/authorize");
+        assertThat(authorize.getRawQuery()).contains("code_challenge_method=S256").contains("nonce=").contains("state=");
+        HttpResponse<String> simulator = browser.follow(toProvider);
+        assertThat(simulator.statusCode()).isEqualTo(200);
+        assertThat(simulator.body()).contains("Dit is geen DigiD").contains("Suzanne Moulin (BSN 999993653)");
+        Map<String, List<String>> fields = WebSession.fields("bsn", "999993653", "level", level);
+        Matcher hidden = HIDDEN.matcher(simulator.body());
+        while (hidden.find()) {
+            if (!hidden.group(1).equals("_csrf")) {
+                fields.put(hidden.group(1), List.of(hidden.group(2)));
+            }
+        }
+        HttpResponse<String> toCallback = browser.post("/dev-idp/authorize", fields);
+        assertThat(toCallback.statusCode()).isEqualTo(303);
+        assertThat(WebSession.location(toCallback)).isEqualTo("/auth/callback");
+        return toCallback;
+    }
+
+    @Test
+    void logsInAtTheSimulatorStepsUpAndLogsOut() {
+        WebSession browser = new WebSession("nl");
+        HttpResponse<String> mine = browser.get("/mijn");
+        assertThat(mine.statusCode()).isEqualTo(303);
+        assertThat(mine.headers().firstValue("Location").orElseThrow()).contains("/auth/login?level=low&return=%2Fmijn");
+
+        HttpResponse<String> back = browser.follow(logInAtSimulator(browser, mine, "MIDDEN"));
+        assertThat(back.statusCode()).isEqualTo(303);
+        assertThat(WebSession.location(back)).isEqualTo("/mijn");
+        assertThat(browser.cookie("loket-session")).isNotBlank();
+        HttpResponse<String> page = browser.follow(back);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("U bent ingelogd als Suzanne Moulin.").contains("DigiD basis of midden")
+                .doesNotContain("999993653");
+
+        HttpResponse<String> cases = browser.get("/mijn/zaken");
+        assertThat(cases.statusCode()).as("a step-up").isEqualTo(303);
+        assertThat(cases.headers().firstValue("Location").orElseThrow()).contains("level=substantial");
+        HttpResponse<String> stepUp = browser.follow(cases);
+        assertThat(stepUp.headers().firstValue("Location").orElseThrow())
+                .contains("acr_values=urn%3Aoasis%3Anames%3Atc%3ASAML%3A2.0%3Aac%3Aclasses%3ASmartcard").contains("prompt=login");
+        HttpResponse<String> afterStepUp = browser.follow(logInAtSimulator(browser, cases, "SUBSTANTIEEL"));
+        assertThat(WebSession.location(afterStepUp)).isEqualTo("/mijn/zaken");
+        HttpResponse<String> casesPage = browser.follow(afterStepUp);
+        assertThat(casesPage.statusCode()).isEqualTo(200);
+        assertThat(casesPage.body()).contains("DigiD substantieel");
+
+        HttpResponse<String> logout = browser.post("/auth/logout", WebSession.fields());
+        assertThat(logout.statusCode()).isEqualTo(303);
+        URI endSession = URI.create(logout.headers().firstValue("Location").orElseThrow());
+        assertThat(endSession.getPath()).isEqualTo("/dev-idp/logout");
+        assertThat(endSession.getRawQuery()).contains("id_token_hint=").contains("post_logout_redirect_uri=");
+        HttpResponse<String> home = browser.follow(logout);
+        assertThat(home.statusCode()).isEqualTo(303);
+        assertThat(WebSession.location(home)).isEqualTo("/");
+        assertThat(browser.get("/mijn").statusCode()).as("logged out").isEqualTo(303);
+    }
+
+    @Test
+    void aLoggedInCitizensFormIsPrefilledFromTheirBsn() {
+        WebSession browser = new WebSession("nl");
+        HttpResponse<String> mine = browser.get("/mijn");
+        browser.follow(browser.follow(logInAtSimulator(browser, mine, "MIDDEN")));
+        browser.get("/forms/aanvraag-identiteitskaart-verlies");
+
+        HttpResponse<String> started = browser.post("/forms/aanvraag-identiteitskaart-verlies", WebSession.fields());
+        assertThat(started.statusCode()).isEqualTo(303);
+        HttpResponse<String> names = browser.get("/forms/aanvraag-identiteitskaart-verlies/steps/persoon/voornamen");
+        assertThat(names.body()).contains("value=\"Suzanne\"");
+
+        WebSession anonymous = new WebSession("nl");
+        anonymous.get("/forms/aanvraag-identiteitskaart-verlies");
+        anonymous.post("/forms/aanvraag-identiteitskaart-verlies", WebSession.fields());
+        assertThat(anonymous.get("/forms/aanvraag-identiteitskaart-verlies/steps/persoon/voornamen").body()).doesNotContain("Suzanne");
+    }
+
+    @Test
+    void aStepUpThatStaysBelowTheLevelIsRefused() {
+        WebSession browser = new WebSession("nl");
+        HttpResponse<String> cases = browser.get("/mijn/zaken");
+        HttpResponse<String> failed = browser.follow(logInAtSimulator(browser, cases, "MIDDEN"));
+
+        assertThat(failed.statusCode()).isEqualTo(401);
+        assertThat(failed.body()).contains("Inloggen is niet gelukt");
+        assertThat(browser.cookie("loket-session")).isNull();
+    }
+
+    @Test
+    void aReplayedCallbackIsRefused() {
+        WebSession browser = new WebSession("nl");
+        HttpResponse<String> mine = browser.get("/mijn");
+        HttpResponse<String> toCallback = logInAtSimulator(browser, mine, "MIDDEN");
+        String loginState = browser.cookie("loket-login");
+        URI callback = URI.create(toCallback.headers().firstValue("Location").orElseThrow());
+        assertThat(browser.follow(toCallback).statusCode()).isEqualTo(303);
+
+        HttpResponse<String> replay = Portal.get(callback.getRawPath() + "?" + callback.getRawQuery(),
+                "Cookie", "loket-login=" + loginState, "Accept", "application/json");
+        // The browser itself no longer has the login state: the callback removed it.
+        assertThat(browser.cookie("loket-login")).isNullOrEmpty();
+        assertThat(replay.statusCode()).isEqualTo(401);
+        assertThat(replay.body()).contains("https://loket.dev/problems/identity/login-failed");
+    }
+
+    @Test
+    void apiClientsGetABearerChallengeInsteadOfARedirect() {
+        HttpResponse<String> anonymous = Portal.get("/mijn/zaken", "Accept", "application/json, text/html;q=0.1");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("insufficient_user_authentication");
+
+        HttpResponse<String> forged = Portal.get("/mijn", "Accept", "application/json, text/html;q=0.1",
+                "Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.");
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(forged.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("invalid_token");
+        assertThat(forged.body()).contains("https://loket.dev/problems/identity/invalid-token");
+    }
+
+    @Test
+    void theSimulatorHandsCodesOnlyToThePortalItself() {
+        HttpResponse<String> elsewhere = Portal.get("/dev-idp/authorize?client_id=loket-portal&redirect_uri="
+                + "https%3A%2F%2Fevil.example%2Fcallback&state=s&nonce=n&code_challenge=c&code_challenge_method=S256");
+        assertThat(elsewhere.statusCode()).isEqualTo(400);
+        HttpResponse<String> plain = Portal.get("/dev-idp/authorize?client_id=loket-portal&redirect_uri="
+                + Portal.BASE + "/auth/callback&state=s&nonce=n&code_challenge=c&code_challenge_method=plain");
+        assertThat(plain.statusCode()).isEqualTo(400);
+    }
+}
