@@ -108,6 +108,18 @@ class LoginIT {
     }
 
     @Test
+    void aLoggedInCitizenSeesTheirOwnConsentOverview() {
+        assertThat(new WebSession("nl").get("/consent").statusCode()).as("nobody logged in").isEqualTo(401);
+
+        WebSession browser = new WebSession("nl");
+        HttpResponse<String> mine = browser.get("/mijn");
+        browser.follow(browser.follow(logInAtSimulator(browser, mine, "MIDDEN")));
+        HttpResponse<String> overview = browser.get("/consent");
+        assertThat(overview.statusCode()).isEqualTo(200);
+        assertThat(overview.body()).contains("Uw toestemmingen").doesNotContain("999993653");
+    }
+
+    @Test
     void aStepUpThatStaysBelowTheLevelIsRefused() {
         WebSession browser = new WebSession("nl");
         HttpResponse<String> cases = browser.get("/mijn/zaken");

@@ -27,7 +27,7 @@ import java.util.Optional;
  * A stand-in login for development, until sdk-identity's OIDC login lands: type a test BSN, and the
  * citizen's pages know you by its pseudonym (kept in a cookie; the BSN itself is not kept). Anyone
  * can claim any BSN here, so it is on only with {@code loket.consent.development-sign-in=true} and
- * logs a warning; replace it by producing another {@code CurrentDataSubject} (see {@link DevelopmentSubjectSetup}).
+ * logs a warning; replace it by producing another {@code CurrentDataSubject} (see {@link DataSubjectSetup}).
  */
 @Path("development/sign-in")
 public class DevelopmentSignIn {
