@@ -46,7 +46,7 @@ public class LoginSessionFilter implements ContainerRequestFilter, ContainerResp
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         Optional<Login> login;
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (isLoginToken(authorization)) {
             try {
                 login = Optional.of(party.get().bearer(authorization.substring(7).strip()));
             } catch (TokenRejectedException e) {
@@ -61,6 +61,16 @@ public class LoginSessionFilter implements ContainerRequestFilter, ContainerResp
             request.setProperty(CurrentLogin.ATTRIBUTE, l);
             servletRequest.setAttribute(CurrentLogin.ATTRIBUTE, l);
         });
+    }
+
+    /**
+     * A bearer token in the JWT's compact form (parts joined by dots). Other bearer credentials in the
+     * same application, such as the catalogue's agency API keys, are not logins and are left to whoever
+     * issued them; a JWT, forged or not, is always checked here.
+     */
+    static boolean isLoginToken(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && authorization.indexOf('.', 7) >= 0;
     }
 
     @Override
