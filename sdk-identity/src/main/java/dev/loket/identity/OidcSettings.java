@@ -95,7 +95,7 @@ public record OidcSettings(String issuer, URI discovery, String clientId, Option
         return new OidcSettings(issuer, discovery, clientId, optional(config, "client-secret"),
                 optional(config, "redirect-uri").map(URI::create), optional(config, "post-logout-redirect-uri").map(URI::create),
                 List.copyOf(scopes), optional(config, "acr-values").map(OidcSettings::words).orElse(List.of()),
-                Map.copyOf(stepUp), optional(config, "api-audience").orElse(clientId),
+                Map.copyOf(stepUp), optional(config, "api-audience").or(() -> microProfileJwtAudience(config)).orElse(clientId),
                 optional(config, "algorithms").map(v -> (Set<String>) new LinkedHashSet<>(words(v)))
                         .orElse(TokenVerifier.DEFAULT_ALGORITHMS.stream().map(a -> a.getName()).collect(Collectors.toSet())),
                 Duration.ofSeconds(number(config, "clock-skew-seconds", 60)),
@@ -131,6 +131,16 @@ public record OidcSettings(String issuer, URI discovery, String clientId, Option
 
     private static String required(Config config, String key) {
         return optional(config, key).orElseThrow(() -> new IllegalArgumentException("Login needs " + PREFIX + key));
+    }
+
+    /**
+     * An application that already checks its API tokens with MicroProfile JWT names their audience in
+     * {@code mp.jwt.verify.audiences}; the same tokens then pass here without saying it twice. (The first
+     * audience: Loket's bearer check expects one.)
+     */
+    private static Optional<String> microProfileJwtAudience(Config config) {
+        return config.getOptionalValue("mp.jwt.verify.audiences", String.class)
+                .map(audiences -> audiences.split(",")[0].strip()).filter(s -> !s.isEmpty());
     }
 
     private static Optional<String> optional(Config config, String key) {

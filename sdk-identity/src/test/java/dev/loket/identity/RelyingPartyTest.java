@@ -201,6 +201,15 @@ class RelyingPartyTest {
     }
 
     @Test
+    void takesTheApiAudienceOfAnAppThatAlreadyUsesMicroProfileJwt() {
+        RelyingParty api = relyingParty(Map.of("mp.jwt.verify.audiences", "loket-api, other-api"));
+
+        assertThat(api.bearer(broker.accessToken("loket-api")).level()).isEqualTo(LevelOfAssurance.SUBSTANTIAL);
+        assertThatThrownBy(() -> api.bearer(broker.accessToken("loket-portal")))
+                .isInstanceOfSatisfying(TokenRejectedException.class, e -> assertThat(e.reason()).isEqualTo(TokenRejection.WRONG_AUDIENCE));
+    }
+
+    @Test
     void refusesADiscoveryDocumentOfAnotherIssuer() {
         RelyingParty wrong = new RelyingParty(OidcSettings.from(MapConfig.of(Map.of(
                 "loket.identity.issuer", broker.issuer + "-other",
