@@ -34,7 +34,7 @@ public class MyPageResource {
     @RequiresAssurance(LevelOfAssurance.LOW)
     @Operation(summary = "The logged-in person's page (HTML)")
     public Page mine() {
-        return page("portal/identity/mine");
+        return page("mine");
     }
 
     @GET
@@ -43,30 +43,17 @@ public class MyPageResource {
     @RequiresAssurance(LevelOfAssurance.SUBSTANTIAL)
     @Operation(summary = "The logged-in person's cases: needs DigiD substantieel or higher (HTML)")
     public Page cases() {
-        return page("portal/identity/cases");
+        return page("cases");
     }
 
-    private Page page(String template) {
+    /** Both pages are the same page with another title and text: {@code section} picks them. */
+    private Page page(String section) {
         Login login = current.login().orElseThrow();
         String name = login.identity() instanceof Identity.Citizen citizen
                 ? devProvider.person(citizen.bsn().value()).map(TestPersons.TestPerson::name).orElse("")
                 : "";
         String bsnEnd = login.identity() instanceof Identity.Citizen citizen ? citizen.bsn().value().substring(7) : "";
-        return Page.of(template).with("name", name).with("bsnEnd", bsnEnd)
-                .with("level", login.level().name().toLowerCase(Locale.ROOT))
-                .with("kind", kind(login.identity()));
-    }
-
-    private static String kind(Identity identity) {
-        if (identity instanceof Identity.Citizen) {
-            return "citizen";
-        }
-        if (identity instanceof Identity.Company) {
-            return "company";
-        }
-        if (identity instanceof Identity.EuCitizen) {
-            return "eidas";
-        }
-        return identity instanceof Identity.Employee ? "employee" : "pseudonymous";
+        return Page.of("portal/identity/mine").with("section", section).with("name", name).with("bsnEnd", bsnEnd)
+                .with("level", login.level().name().toLowerCase(Locale.ROOT));
     }
 }
