@@ -1,14 +1,11 @@
 package dev.loket.portal.consent;
 
 import dev.loket.consent.web.CurrentDataSubject;
-import dev.loket.identity.Identity;
-import dev.loket.identity.Login;
 import dev.loket.identity.Pseudonyms;
 import dev.loket.identity.web.CurrentLogin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
@@ -25,23 +22,22 @@ public class DataSubjectSetup {
 
     private static final Logger LOG = Logger.getLogger(DataSubjectSetup.class.getName());
 
+    /** {@code current} is request-scoped: each call reads the login of the request being served. */
     @Produces
     @Singleton
-    CurrentDataSubject currentDataSubject(Pseudonyms pseudonyms,
+    CurrentDataSubject currentDataSubject(Pseudonyms pseudonyms, CurrentLogin current,
                                           @ConfigProperty(name = DevelopmentSignIn.ENABLED, defaultValue = "false")
                                           boolean developmentSignIn) {
         if (!developmentSignIn) {
-            return request -> loggedInCitizen(request, pseudonyms);
+            return request -> loggedInCitizen(current, pseudonyms);
         }
         LOG.warning(() -> "Citizens who are not logged in may also be identified by the development sign-in ("
                 + DevelopmentSignIn.ENABLED + "=true): anyone can claim any BSN; turn it off outside development");
-        return request -> loggedInCitizen(request, pseudonyms).or(() -> DevelopmentSignIn.subjectOf(request));
+        return request -> loggedInCitizen(current, pseudonyms).or(() -> DevelopmentSignIn.subjectOf(request));
     }
 
-    /** The login's filter keeps the checked login on the request; only a citizen has a consent overview. */
-    private static Optional<String> loggedInCitizen(HttpServletRequest request, Pseudonyms pseudonyms) {
-        return request.getAttribute(CurrentLogin.ATTRIBUTE) instanceof Login login
-                && login.actingFor() instanceof Identity.Citizen citizen
-                ? Optional.of(citizen.pseudonym(pseudonyms)) : Optional.empty();
+    /** Only a citizen has a consent overview: the person logged in, or whom their mandate acts for. */
+    private static Optional<String> loggedInCitizen(CurrentLogin current, Pseudonyms pseudonyms) {
+        return current.citizen().map(citizen -> citizen.pseudonym(pseudonyms));
     }
 }
