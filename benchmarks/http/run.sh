@@ -16,6 +16,8 @@
 #                                                       first through the JSON API (bijzondere-bijstand with
 #                                                       its complete answers, other forms empty)
 #   LIBERTY_JAVA_HOME=/usr/lib/jvm/...                 run the server on this JDK (default: the one on PATH)
+#   JFR=profile.jfr                                     record a Java Flight Recorder profile of the server
+#                                                       over the whole run into this file (absolute path)
 #   SYNCHRONOUS_COMMIT=on                               PostgreSQL's synchronous_commit (on = durable)
 #   SEARCH_PRODUCTS=200000                              products in the catalogue search index (a synthetic national
 #                                                       catalogue, SyntheticCatalogue; 0: only the portal's own)
@@ -129,6 +131,8 @@ LOKET_DATASOURCE_USER=${LOKET_DATASOURCE_USER:-loket}
 LOKET_DATASOURCE_PASSWORD=${LOKET_DATASOURCE_PASSWORD:-loket}
 EOF
 [ -z "${LIBERTY_JAVA_HOME:-}" ] || echo "JAVA_HOME=$LIBERTY_JAVA_HOME" >> "$config/server.env"
+rm -f "$config/jvm.options"
+[ -z "${JFR:-}" ] || echo "-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true" > "$config/jvm.options"
 
 # --- Start Liberty and wait until the portal is ready ---------------------------------------------
 started_server=true

@@ -38,7 +38,8 @@ public final class PhoneNumber {
             return Optional.empty();
         }
         // "+31 (0)20 ..." repeats the trunk prefix 0 that is not dialled from abroad: drop it first.
-        String compact = Written.withoutSeparators(text).replace("(0)", "").replaceAll("[/()]", "");
+        String compact = Written.withoutSeparators(text).replace("(0)", "");
+        compact = Written.without(compact, "/()");
         if (compact.startsWith("00")) {
             compact = "+" + compact.substring(2);
         } else if (compact.startsWith("0")) {

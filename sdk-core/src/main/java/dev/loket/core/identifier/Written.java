@@ -15,7 +15,27 @@ final class Written {
      * that merely looks like a space is not silently accepted.
      */
     static String withoutSeparators(String text) {
-        return text.replaceAll("[\\s.\\-]", "");
+        return without(text, " \t\n\u000B\f\r.-");
+    }
+
+    /**
+     * {@code text} without any of the characters in {@code unwanted}. A loop rather than
+     * {@code replaceAll}, which compiles its pattern on every call: these run for every field of
+     * every form a person fills in.
+     */
+    static String without(String text, String unwanted) {
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (unwanted.indexOf(c) >= 0) {
+                if (kept == null) {
+                    kept = new StringBuilder(text.length()).append(text, 0, i);
+                }
+            } else if (kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? text : kept.toString();
     }
 
     /**

@@ -22,6 +22,7 @@ import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.StoredSubmission;
 import dev.loket.forms.submission.SubmissionStore;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -52,7 +53,10 @@ import java.util.UUID;
  * receipt. Only then is the draft deleted: a draft left behind could be opened as a session or
  * resumed with its code and filed a second time. The transcript stays readable from the submission,
  * and any later message (a retried "ja") gets the same receipt.
+ * One instance serves every request (the request's headers and URI are proxies of the current one),
+ * rather than one built and injected per request.
  */
+@ApplicationScoped
 @Path("api/forms/{form}/conversations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Forms")

@@ -12,6 +12,7 @@ import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.StoredSubmission;
 import dev.loket.forms.submission.SubmissionStore;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,7 +37,10 @@ import java.util.List;
 /**
  * The forms as a JSON API, for apps and single-page front ends: the same engine as every other
  * channel, so a client's checks and the server's never disagree. Texts follow {@code Accept-Language}.
+ * One instance serves every request (the request's headers and URI are proxies of the current one),
+ * rather than one built and injected per request.
  */
+@ApplicationScoped
 @Path("api/forms")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Forms")

@@ -24,6 +24,7 @@ import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.StoredSubmission;
 import dev.loket.forms.submission.SubmissionStore;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -61,7 +62,10 @@ import java.util.regex.Pattern;
  * <p>Saving names the revision it builds on in {@code If-Match}, so two windows or a person and an
  * employee never overwrite each other. Submitting files the saved answers exactly once per session and
  * then deletes the draft; a retry gets the same receipt.
+ * One instance serves every request (the request's headers and URI are proxies of the current one),
+ * rather than one built and injected per request.
  */
+@ApplicationScoped
 @Path("api/forms")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Forms")
