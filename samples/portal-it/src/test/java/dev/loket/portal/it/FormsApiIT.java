@@ -61,6 +61,19 @@ class FormsApiIT {
     }
 
     @Test
+    void sendsJsonAnswersWholeWithTheirLengthAndWithoutNulls() {
+        HttpResponse<String> response = Portal.send("POST", "/api/forms/aanvraag-identiteitskaart-verlies/evaluation",
+                "application/json", "{}", "Accept-Language", "nl");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Transfer-Encoding")).isEmpty();
+        assertThat(response.headers().firstValueAsLong("Content-Length"))
+                .hasValue(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        // Loket's JSON settings leave out what has no value; Jackson's defaults would write "value": null.
+        assertThat(component(Portal.json(response).get("steps").get(0), "gebeurtenis").has("value")).isFalse();
+    }
+
+    @Test
     void acceptsACompleteSubmissionCheckAndRefusesUnknownKeysWithFieldErrors() throws IOException {
         String complete = Files.readString(Path.of(System.getProperty("loket.it.example-forms"),
                 "bijzondere-bijstand.data.json"));
