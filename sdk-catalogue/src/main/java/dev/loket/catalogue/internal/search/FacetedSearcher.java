@@ -12,20 +12,28 @@ import java.util.Optional;
 
 /**
  * A searcher with the facet state of its reader. The state maps facet values to ordinals across
- * segments; it is built once per reader (on every refresh), not per search.
+ * segments; it is built once per reader (on every refresh), not per search, and so are the
+ * {@link FacetOrdinals} that a search counts into.
  */
 final class FacetedSearcher extends IndexSearcher {
 
     private final SortedSetDocValuesReaderState facets;
+    private final FacetOrdinals ordinals;
 
-    private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facets) {
+    private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facets) throws IOException {
         super(reader);
         this.facets = facets;
+        this.ordinals = facets == null ? null : FacetOrdinals.of(facets);
     }
 
     /** The facet state; empty while the index holds no product yet. */
     Optional<SortedSetDocValuesReaderState> facets() {
         return Optional.ofNullable(facets);
+    }
+
+    /** The facet values as ordinals; only while {@link #facets()} is present. */
+    FacetOrdinals ordinals() {
+        return ordinals;
     }
 
     static SearcherFactory factory(FacetsConfig config) {

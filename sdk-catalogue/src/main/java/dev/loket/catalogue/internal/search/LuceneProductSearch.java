@@ -10,7 +10,6 @@ import dev.loket.catalogue.search.SearchQuery;
 import dev.loket.catalogue.search.SearchResult;
 import dev.loket.core.Language;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -19,11 +18,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 
@@ -39,6 +40,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -64,6 +67,8 @@ public final class LuceneProductSearch implements ProductSearchIndex {
     /** Names of facet values, as the products gave them; facet counts only know keys. */
     private final Map<String, FacetValue> labels = new ConcurrentHashMap<>();
     private volatile Index index;
+    /** Counts every reader that searches see: a new one after a change, or a whole new index. */
+    private final AtomicLong generation = new AtomicLong();
 
     private LuceneProductSearch(Synonyms synonyms) {
         this.synonyms = synonyms;
@@ -121,6 +126,7 @@ public final class LuceneProductSearch implements ProductSearchIndex {
         }
         Index old = index;
         index = fresh;
+        generation.incrementAndGet();
         old.close();
     }
 
@@ -131,22 +137,27 @@ public final class LuceneProductSearch implements ProductSearchIndex {
         try {
             FacetedSearcher searcher = (FacetedSearcher) acquired;
             Query text = queries.text(query, searcher.getIndexReader());
-            Query all = LuceneQueries.combine(text, queries.filters(query, Optional.empty()));
             int wanted = query.page() * query.pageSize();
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
-                    searcher, all, wanted, BEST_FIRST, true, new FacetsCollectorManager());
             Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
-            var counted = FacetCounting.countAll(searcher, result.facetsCollector());
-            for (Facet facet : Facet.values()) {
-                // A facet with a selection is counted without its own filter (drill sideways): one more search.
-                var counts = query.filter(facet).isEmpty() ? counted : FacetCounting.countAll(searcher,
-                        searcher.search(LuceneQueries.combine(text, queries.filters(query, Optional.of(facet))),
-                                new FacetsCollectorManager()));
-                facets.put(facet, counting.count(searcher, counts, facet, query));
+            if (searcher.facets().isEmpty()) {
+                // No product has a facet value yet: nothing to count, only the selections to show.
+                Query all = LuceneQueries.combine(text, queries.filters(query, Optional.empty()));
+                TopDocs top = searcher.search(all, new TopFieldCollectorManager(BEST_FIRST, Math.max(1, wanted), null,
+                        Integer.MAX_VALUE, false));
+                for (Facet facet : Facet.values()) {
+                    facets.put(facet, counting.selectedOnly(facet, query));
+                }
+                return new SearchResult(top.totalHits.value, query.page(), query.pageSize(),
+                        hits(searcher, top, query), facets);
             }
-            TopDocs top = result.topDocs();
-            return new SearchResult(top.totalHits.value, query.page(), query.pageSize(),
-                    hits(searcher, top, query), facets);
+            // The words' matches once: ranked, counted, and counted sideways for the selected facets.
+            SidewaysCounting.Counts counts = searcher.search(text,
+                    new SidewaysCounting(searcher, query.filters(), BEST_FIRST, wanted));
+            for (Facet facet : Facet.values()) {
+                facets.put(facet, counting.count(searcher.ordinals(), counts, facet, query));
+            }
+            return new SearchResult(counts.total, query.page(), query.pageSize(), hits(searcher, counts.top, query),
+                    facets);
         } catch (IOException e) {
             throw new UncheckedIOException("The search failed", e);
         } finally {
@@ -160,6 +171,11 @@ public final class LuceneProductSearch implements ProductSearchIndex {
         return labels.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue)
                 .sorted(java.util.Comparator.comparing((FacetValue v) -> v.label(language)).thenComparing(FacetValue::key))
                 .toList();
+    }
+
+    @Override
+    public OptionalLong generation() {
+        return OptionalLong.of(generation.get());
     }
 
     @Override
@@ -261,6 +277,19 @@ public final class LuceneProductSearch implements ProductSearchIndex {
                 config.setRAMBufferSizeMB(64);
                 this.writer = new IndexWriter(directory, config);
                 this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig));
+                searchers.addListener(new ReferenceManager.RefreshListener() {
+                    @Override
+                    public void beforeRefresh() {
+                    }
+
+                    @Override
+                    public void afterRefresh(boolean didRefresh) {
+                        // After the new reader is in place: a generation is never newer than what searches see.
+                        if (didRefresh) {
+                            generation.incrementAndGet();
+                        }
+                    }
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not open the search index", e);
             }
