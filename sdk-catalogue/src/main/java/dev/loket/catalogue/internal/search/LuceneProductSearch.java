@@ -150,14 +150,17 @@ public final class LuceneProductSearch implements ProductSearchIndex {
                 return new SearchResult(top.totalHits.value, query.page(), query.pageSize(),
                         hits(searcher, top, query), facets);
             }
-            // The words' matches once: ranked, counted, and counted sideways for the selected facets.
-            SidewaysCounting.Counts counts = searcher.search(text,
-                    new SidewaysCounting(searcher, query.filters(), BEST_FIRST, wanted));
+            // Typo expansion (fuzzy terms) once, for both passes.
+            Query words = searcher.rewrite(text);
+            // Counting: every match of the words once, unscored, with the sideways counts of selected facets.
+            SidewaysCounting.Counts counts = searcher.search(words, new SidewaysCounting(searcher, query.filters()));
             for (Facet facet : Facet.values()) {
                 facets.put(facet, counting.count(searcher.ordinals(), counts, facet, query));
             }
-            return new SearchResult(counts.total, query.page(), query.pageSize(), hits(searcher, counts.top, query),
-                    facets);
+            // Ranking: only the page matters, so Lucene may skip what cannot reach it (the total is counted above).
+            TopDocs top = searcher.search(LuceneQueries.combine(words, queries.filters(query, Optional.empty())),
+                    new TopFieldCollectorManager(BEST_FIRST, Math.max(1, wanted), null, 1, false));
+            return new SearchResult(counts.total, query.page(), query.pageSize(), hits(searcher, top, query), facets);
         } catch (IOException e) {
             throw new UncheckedIOException("The search failed", e);
         } finally {

@@ -11,25 +11,20 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.LongValues;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Ranks and counts a search in one pass over what its words match (drill sideways, as Lucene's
+ * Counts a search in one pass over what its words match (drill sideways, as Lucene's
  * {@code DrillSideways} does, without a search per selected facet). Per match, its facet values are
- * read once: a match that passes every filter is a hit, ranked and counted in every facet; a match
- * that fails exactly one facet's filter is counted in that facet only, so that facet's counts show
- * what choosing another of its values would give. Matches that fail two filters count nowhere.
+ * read once: a match that passes every filter is a hit, counted in every facet; a match that fails
+ * exactly one facet's filter is counted in that facet only, so that facet's counts show what
+ * choosing another of its values would give. Matches that fail two filters count nowhere. Nothing
+ * is scored here: ranking is a search of its own that may skip what cannot reach the page.
  */
 final class SidewaysCounting implements CollectorManager<SidewaysCounting.Counter, SidewaysCounting.Counts> {
 
@@ -38,7 +33,6 @@ final class SidewaysCounting implements CollectorManager<SidewaysCounting.Counte
         final int[] hits;
         final int[] nearMisses;
         int total;
-        TopFieldDocs top;
 
         Counts(int size) {
             this.hits = new int[size];
@@ -54,7 +48,6 @@ final class SidewaysCounting implements CollectorManager<SidewaysCounting.Counte
     private final FacetOrdinals ordinals;
     private final String field;
     private final OrdinalMap globalOrdinals;
-    private final TopFieldCollectorManager ranking;
     /** Per ordinal, the bit of the filtered facet that it satisfies (0 when it satisfies none). */
     private final int[] satisfies;
     /** The bits of all filtered facets: a hit satisfies each. */
@@ -63,16 +56,12 @@ final class SidewaysCounting implements CollectorManager<SidewaysCounting.Counte
     /**
      * @param filters the values kept per facet; a municipality filter also keeps the services for
      *                every municipality
-     * @param wanted  how many hits to rank (the pages up to the one shown)
      */
-    SidewaysCounting(FacetedSearcher searcher, Map<Facet, Set<String>> filters, Sort sort, int wanted)
-            throws IOException {
+    SidewaysCounting(FacetedSearcher searcher, Map<Facet, Set<String>> filters) throws IOException {
         this.ordinals = searcher.ordinals();
         this.field = searcher.facets().orElseThrow().getField();
         SortedSetDocValues all = searcher.facets().get().getDocValues();
         this.globalOrdinals = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
-        // Every match is seen anyway (for the counts), so the total is exact at no extra cost.
-        this.ranking = new TopFieldCollectorManager(sort, Math.max(1, wanted), null, Integer.MAX_VALUE, false);
         this.satisfies = new int[ordinals.size()];
         int bits = 0;
         for (Map.Entry<Facet, Set<String>> filter : filters.entrySet()) {
@@ -97,54 +86,45 @@ final class SidewaysCounting implements CollectorManager<SidewaysCounting.Counte
 
     @Override
     public Counter newCollector() {
-        Counter counter = new Counter(ranking.newCollector());
+        Counter counter = new Counter();
         return counter;
     }
 
     @Override
     public Counts reduce(Collection<Counter> collectors) throws IOException {
         Counts sum = new Counts(ordinals.size());
-        List<TopFieldCollector> tops = new ArrayList<>();
         for (Counter counter : collectors) {
             for (int i = 0; i < sum.hits.length; i++) {
                 sum.hits[i] += counter.counts.hits[i];
                 sum.nearMisses[i] += counter.counts.nearMisses[i];
             }
             sum.total += counter.counts.total;
-            tops.add(counter.top);
         }
-        sum.top = ranking.reduce(tops);
         return sum;
     }
 
     /** Counts one slice of the index. */
     final class Counter implements Collector {
         final Counts counts = new Counts(ordinals.size());
-        final TopFieldCollector top;
-
-        Counter(TopFieldCollector top) {
-            this.top = top;
-        }
 
         @Override
         public ScoreMode scoreMode() {
-            // Every match, never skipped: the counts need them all.
-            return ScoreMode.COMPLETE;
+            // Every match, never skipped: the counts need them all; no scores.
+            return ScoreMode.COMPLETE_NO_SCORES;
         }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             SortedSetDocValues values = DocValues.getSortedSet(context.reader(), field);
             LongValues global = globalOrdinals == null ? LongValues.IDENTITY : globalOrdinals.getGlobalOrds(context.ord);
-            LeafCollector ranked = top.getLeafCollector(context);
             int[] hits = counts.hits;
             int[] nearMisses = counts.nearMisses;
             return new LeafCollector() {
                 private int[] ords = new int[16];
 
                 @Override
-                public void setScorer(Scorable scorer) throws IOException {
-                    ranked.setScorer(scorer);
+                public void setScorer(Scorable scorer) {
+                    // Counting needs no scores.
                 }
 
                 @Override
@@ -165,7 +145,6 @@ final class SidewaysCounting implements CollectorManager<SidewaysCounting.Counte
                     int missed = required & ~satisfied;
                     if (missed == 0) {
                         counts.total++;
-                        ranked.collect(doc);
                         for (int i = 0; i < n; i++) {
                             hits[ords[i]]++;
                         }
