@@ -17,6 +17,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
@@ -153,7 +154,9 @@ public final class LuceneProductSearch implements ProductSearchIndex {
             // Typo expansion (fuzzy terms) once, for both passes.
             Query words = searcher.rewrite(text);
             // Counting: every match of the words once, unscored, with the sideways counts of selected facets.
-            SidewaysCounting.Counts counts = searcher.search(words, new SidewaysCounting(searcher, query.filters()));
+            SidewaysCounting.Counts counts = words instanceof MatchAllDocsQuery && query.filters().isEmpty()
+                    ? searcher.countsOfEverything()
+                    : searcher.search(words, new SidewaysCounting(searcher, query.filters()));
             for (Facet facet : Facet.values()) {
                 facets.put(facet, counting.count(searcher.ordinals(), counts, facet, query));
             }
@@ -203,7 +206,7 @@ public final class LuceneProductSearch implements ProductSearchIndex {
             for (String file : current.directory.listAll()) {
                 files += current.directory.fileLength(file);
             }
-            return files + current.writer.ramBytesUsed() + facets;
+            return files + current.writer.ramBytesUsed() + facets + current.documentOrdinals.bytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -263,6 +266,7 @@ public final class LuceneProductSearch implements ProductSearchIndex {
     private final class Index {
         final Path folder;
         final Directory directory;
+        final DocumentOrdinals documentOrdinals = new DocumentOrdinals();
         final IndexWriter writer;
         final SearcherManager searchers;
         final ControlledRealTimeReopenThread<IndexSearcher> reopener;
@@ -279,7 +283,7 @@ public final class LuceneProductSearch implements ProductSearchIndex {
                 IndexWriterConfig config = new IndexWriterConfig(analysis.index());
                 config.setRAMBufferSizeMB(64);
                 this.writer = new IndexWriter(directory, config);
-                this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig));
+                this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig, documentOrdinals));
                 searchers.addListener(new ReferenceManager.RefreshListener() {
                     @Override
                     public void beforeRefresh() {

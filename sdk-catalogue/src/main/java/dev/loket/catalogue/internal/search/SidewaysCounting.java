@@ -1,7 +1,6 @@
 package dev.loket.catalogue.internal.search;
 
 import dev.loket.catalogue.search.Facet;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
@@ -46,7 +45,7 @@ final class SidewaysCounting implements CollectorManager<SidewaysCounting.Counte
     }
 
     private final FacetOrdinals ordinals;
-    private final String field;
+    private final FacetedSearcher searcher;
     private final OrdinalMap globalOrdinals;
     /** Per ordinal, the bit of the filtered facet that it satisfies (0 when it satisfies none). */
     private final int[] satisfies;
@@ -59,7 +58,7 @@ final class SidewaysCounting implements CollectorManager<SidewaysCounting.Counte
      */
     SidewaysCounting(FacetedSearcher searcher, Map<Facet, Set<String>> filters) throws IOException {
         this.ordinals = searcher.ordinals();
-        this.field = searcher.facets().orElseThrow().getField();
+        this.searcher = searcher;
         SortedSetDocValues all = searcher.facets().get().getDocValues();
         this.globalOrdinals = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
         this.satisfies = new int[ordinals.size()];
@@ -115,7 +114,9 @@ final class SidewaysCounting implements CollectorManager<SidewaysCounting.Counte
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            SortedSetDocValues values = DocValues.getSortedSet(context.reader(), field);
+            DocumentOrdinals.Segment segment = searcher.documentOrdinals(context);
+            int[] starts = segment.starts();
+            int[] segmentOrds = segment.ords();
             LongValues global = globalOrdinals == null ? LongValues.IDENTITY : globalOrdinals.getGlobalOrds(context.ord);
             int[] hits = counts.hits;
             int[] nearMisses = counts.nearMisses;
@@ -129,18 +130,16 @@ final class SidewaysCounting implements CollectorManager<SidewaysCounting.Counte
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    int n = 0;
+                    int from = starts[doc];
+                    int n = starts[doc + 1] - from;
                     int satisfied = 0;
-                    if (values.advanceExact(doc)) {
-                        n = values.docValueCount();
-                        if (n > ords.length) {
-                            ords = new int[Math.max(n, ords.length * 2)];
-                        }
-                        for (int i = 0; i < n; i++) {
-                            int ord = (int) global.get(values.nextOrd());
-                            ords[i] = ord;
-                            satisfied |= satisfies[ord];
-                        }
+                    if (n > ords.length) {
+                        ords = new int[Math.max(n, ords.length * 2)];
+                    }
+                    for (int i = 0; i < n; i++) {
+                        int ord = (int) global.get(segmentOrds[from + i]);
+                        ords[i] = ord;
+                        satisfied |= satisfies[ord];
                     }
                     int missed = required & ~satisfied;
                     if (missed == 0) {
