@@ -18,4 +18,14 @@ public interface ProductSearch {
      * filter that lists them all (every municipality), not only the most frequent.
      */
     java.util.List<FacetValue> values(Facet facet, dev.loket.core.Language language);
+
+    /**
+     * A number that changes whenever what a search finds may have changed (a product put or
+     * removed and visible, everything replaced): an answer kept under one generation is still the
+     * answer until it changes. Read it <em>before</em> searching, so a kept answer is never older
+     * than its generation. Empty when this search cannot tell; then no answer may be kept.
+     */
+    default java.util.OptionalLong generation() {
+        return java.util.OptionalLong.empty();
+    }
 }

@@ -98,6 +98,9 @@ final class SearchPage {
         if (query.pageSize() != SearchRequests.DEFAULT_PAGE_SIZE) {
             qs.append("&pageSize=").append(query.pageSize());
         }
+        if (query.facetValues() != SearchQuery.DEFAULT_FACET_VALUES) {
+            qs.append("&facetValues=").append(query.facetValues());
+        }
         return qs.toString();
     }
 

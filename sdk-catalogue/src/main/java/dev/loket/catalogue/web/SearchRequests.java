@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a search from the query string that both the API and the search page use:
  * {@code q}, one parameter per facet ({@code agency}, {@code municipality}, {@code lifeEvent},
- * {@code channel}, {@code audience}, {@code payment}, each repeatable), {@code page} and {@code pageSize}.
+ * {@code channel}, {@code audience}, {@code payment}, each repeatable), {@code page}, {@code pageSize} and
+ * {@code facetValues} (values counted out per facet).
  * A value that cannot be right is a validation problem with a message per parameter, never a 500.
  */
 final class SearchRequests {
@@ -33,7 +34,13 @@ final class SearchRequests {
     private SearchRequests() {
     }
 
+    /** A query with the values per facet that a page shows ({@value SearchQuery#DEFAULT_FACET_VALUES}) unless asked otherwise. */
     static SearchQuery read(MultivaluedMap<String, String> parameters, Language language) {
+        return read(parameters, language, SearchQuery.DEFAULT_FACET_VALUES);
+    }
+
+    /** @param facetValues values per facet when the request does not say */
+    static SearchQuery read(MultivaluedMap<String, String> parameters, Language language, int facetValues) {
         List<FieldError> errors = new ArrayList<>();
         String text = parameters.getFirst("q") == null ? "" : parameters.getFirst("q");
         if (text.strip().length() > SearchQuery.MAX_TEXT_LENGTH) {
@@ -59,10 +66,12 @@ final class SearchRequests {
         int pageSize = number(parameters.getFirst("pageSize"), DEFAULT_PAGE_SIZE, 1, SearchQuery.MAX_PAGE_SIZE,
                 "/pageSize", errors);
         int page = number(parameters.getFirst("page"), 1, 1, SearchQuery.MAX_DEPTH / pageSize, "/page", errors);
+        int values = number(parameters.getFirst("facetValues"), facetValues, 1, SearchQuery.MAX_FACET_VALUES,
+                "/facetValues", errors);
         if (!errors.isEmpty()) {
             throw new LoketException(ProblemType.VALIDATION, Message.of(SearchDocuments.BUNDLE, "search.invalid"), errors);
         }
-        return new SearchQuery(text, language, filters, page, pageSize);
+        return new SearchQuery(text, language, filters, page, pageSize, values);
     }
 
     private static int number(String raw, int fallback, int min, int max, String pointer, List<FieldError> errors) {

@@ -149,6 +149,77 @@ class ProductSearchIndexTest {
     }
 
     @Test
+    void everyCountIsWhatChoosingThatValueInsteadGivesWithSeveralFacetsSelected() {
+        List<SearchQuery> queries = List.of(
+                SearchQuery.of("", Language.NL).filter(Facet.MUNICIPALITY, "GM0344").filter(Facet.PAYMENT_METHOD, "CASH"),
+                SearchQuery.of("", Language.NL).filter(Facet.AGENCY, "rdw").filter(Facet.AGENCY, "gemeente-utrecht")
+                        .filter(Facet.CHANNEL, "COUNTER").filter(Facet.AUDIENCE, "CITIZEN"),
+                SearchQuery.of("rijbewijs paspoort", Language.NL).filter(Facet.MUNICIPALITY, "GM0363")
+                        .filter(Facet.LIFE_EVENT, "portemonnee-kwijt"),
+                SearchQuery.of("aanvragen", Language.NL).filter(Facet.PAYMENT_METHOD, "NO-SUCH-WAY"));
+        for (SearchQuery query : queries) {
+            SearchResult result = index.search(query);
+            for (Facet facet : Facet.values()) {
+                for (FacetCount count : result.facets().get(facet)) {
+                    // The query with this facet's filter replaced by the one value: what a count promises.
+                    Map<Facet, java.util.Set<String>> instead = new java.util.EnumMap<>(Facet.class);
+                    instead.putAll(query.filters());
+                    instead.put(facet, java.util.Set.of(count.key()));
+                    long chosen = index.search(new SearchQuery(query.text(), query.language(), instead, 1, 1)).total();
+                    assertThat(count.count()).as(query + " " + facet + " " + count.key()).isEqualTo(chosen);
+                }
+            }
+        }
+    }
+
+    @Test
+    void countsOutAsManyValuesPerFacetAsAskedAndEverySelectedOne() {
+        SearchQuery everything = SearchQuery.of("", Language.NL);
+        assertThat(everything.facetValues()).isEqualTo(SearchQuery.DEFAULT_FACET_VALUES);
+        SearchResult one = index.search(everything.facetValues(1));
+        assertThat(one.facets().get(Facet.AGENCY)).extracting(FacetCount::key, FacetCount::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("gemeente-amsterdam", 4L));
+        SearchResult selected = index.search(everything.facetValues(1).filter(Facet.AGENCY, "politie"));
+        assertThat(selected.facets().get(Facet.AGENCY)).extracting(FacetCount::key)
+                .containsExactly("gemeente-amsterdam", "politie");
+        assertThat(index.search(everything.facetValues(2)).facets().get(Facet.PAYMENT_METHOD))
+                .extracting(FacetCount::key).containsExactly("PIN", "IDEAL");
+    }
+
+    @Test
+    void theCountsOfEverythingFollowAChange() throws InterruptedException {
+        SearchQuery everything = SearchQuery.of("", Language.NL);
+        assertThat(counts(index.search(everything), Facet.AGENCY)).containsEntry("gemeente-utrecht", 3L);
+        assertThat(counts(index.search(everything), Facet.AGENCY)).as("the same, counted once")
+                .containsEntry("gemeente-utrecht", 3L);
+        index.put(municipal("utrecht/vuurwerk", "vuurwerkontbrandingstoestemming", "Vuurwerkontbranding melden",
+                "Report fireworks", "Een professionele vuurwerkshow melden.", "Report a fireworks display.",
+                UTRECHT, GEMEENTE_UTRECHT, List.of(), List.of(ONLINE), List.of()));
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < deadline && index.search(everything).total() == 10) {
+            Thread.sleep(10);
+        }
+        SearchResult after = index.search(everything);
+        assertThat(after.total()).isEqualTo(11);
+        assertThat(counts(after, Facet.AGENCY)).containsEntry("gemeente-utrecht", 4L);
+    }
+
+    // The freshness promise itself is aChangeIsFoundWithinASecond's; here a loaded machine gets more time.
+    @Test
+    void theGenerationChangesWhenAChangeBecomesVisible() throws InterruptedException {
+        long before = index.generation().orElseThrow();
+        assertThat(index.generation()).as("nothing changed").hasValue(before);
+        index.put(municipal("utrecht/vuurwerk", "vuurwerkontbrandingstoestemming", "Vuurwerkontbranding melden",
+                "Report fireworks", "Een professionele vuurwerkshow melden.", "Report a fireworks display.",
+                UTRECHT, GEMEENTE_UTRECHT, List.of(), List.of(ONLINE), List.of()));
+        assertThat(within(Duration.ofSeconds(5), "vuurwerkshow", ids -> ids.contains("utrecht/vuurwerk"))).isTrue();
+        long afterPut = index.generation().orElseThrow();
+        assertThat(afterPut).isNotEqualTo(before);
+        index.replaceAll(catalogue());
+        assertThat(index.generation().orElseThrow()).isNotEqualTo(afterPut);
+    }
+
+    @Test
     void aFacetLabelFollowsTheLanguage() {
         SearchResult result = index.search(SearchQuery.of("", Language.EN).filter(Facet.PAYMENT_METHOD, "CASH"));
         assertThat(result.facets().get(Facet.PAYMENT_METHOD)).filteredOn(FacetCount::selected)

@@ -4,19 +4,13 @@ import dev.loket.catalogue.search.Facet;
 import dev.loket.catalogue.search.FacetCount;
 import dev.loket.catalogue.search.FacetValue;
 import dev.loket.catalogue.search.SearchQuery;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Counts per facet value, as a search page offers them: the values with the most hits, every
@@ -24,9 +18,6 @@ import java.util.Optional;
  * agencies that serve every municipality (so a count is what choosing that value gives).
  */
 final class FacetCounting {
-
-    /** Values shown per facet: enough to choose from, few enough to read. */
-    static final int TOP_VALUES = 25;
 
     private final Map<String, FacetValue> labels;
 
@@ -39,41 +30,43 @@ final class FacetCounting {
     }
 
     /**
-     * Counts every facet's values of the matching documents at once: one pass over them for all six
-     * facets. Empty when the index has no facet values yet.
+     * The most frequent values of a facet in these counts (as many as the query asks), and the selected ones.
+     * Only these few become text: the counting itself is in arrays of ordinals.
      */
-    static Optional<SortedSetDocValuesFacetCounts> countAll(FacetedSearcher searcher, FacetsCollector collected)
-            throws IOException {
-        Optional<SortedSetDocValuesReaderState> state = searcher.facets();
-        return state.isEmpty() ? Optional.empty() : Optional.of(new SortedSetDocValuesFacetCounts(state.get(), collected));
-    }
-
-    List<FacetCount> count(FacetedSearcher searcher, Optional<SortedSetDocValuesFacetCounts> all, Facet facet,
-                           SearchQuery query) throws IOException {
-        if (all.isEmpty() || searcher.facets().get().getOrdRange(LuceneFields.dimension(facet)) == null) {
+    List<FacetCount> count(FacetOrdinals ordinals, SidewaysCounting.Counts counts, Facet facet, SearchQuery query) {
+        int limit = query.facetValues();
+        var range = ordinals.range(facet);
+        if (range.isEmpty()) {
             return selectedOnly(facet, query);
         }
-        SortedSetDocValuesFacetCounts counts = all.get();
-        String dimension = LuceneFields.dimension(facet);
-        FacetResult top = counts.getTopChildren(TOP_VALUES + 1, dimension);
-        long everywhere = 0;
-        Map<String, Long> byKey = new LinkedHashMap<>();
-        if (top != null) {
-            for (LabelAndValue value : top.labelValues) {
-                if (facet == Facet.MUNICIPALITY && value.label.equals(LuceneFields.EVERY_MUNICIPALITY)) {
-                    everywhere = value.value.longValue();
-                } else if (byKey.size() < TOP_VALUES) {
-                    byKey.put(value.label, value.value.longValue());
-                }
+        boolean filtered = !query.filter(facet).isEmpty();
+        int everywhereOrd = facet == Facet.MUNICIPALITY ? ordinals.ordinal(facet, LuceneFields.EVERY_MUNICIPALITY) : -1;
+        long everywhere = everywhereOrd < 0 ? 0 : counts.count(everywhereOrd, filtered);
+        int start = range.get()[0];
+        int end = range.get()[1];
+        // Highest count first, then the lowest ordinal (the key's order), as Lucene's top children.
+        long[] ranked = new long[end - start + 1];
+        int n = 0;
+        for (int ord = start; ord <= end; ord++) {
+            long count = counts.count(ord, filtered);
+            if (count > 0 && ord != everywhereOrd) {
+                ranked[n++] = (count << 32) | (Integer.MAX_VALUE - ord);
             }
         }
-        if (facet == Facet.MUNICIPALITY && top != null && everywhere == 0 && top.labelValues.length > TOP_VALUES) {
-            everywhere = specific(counts, dimension, LuceneFields.EVERY_MUNICIPALITY);
+        Arrays.sort(ranked, 0, n);
+        Map<String, Long> byKey = new LinkedHashMap<>();
+        for (int i = n - 1; i >= 0 && byKey.size() < limit; i--) {
+            int ord = Integer.MAX_VALUE - (int) (ranked[i] & 0xFFFF_FFFFL);
+            byKey.put(ordinals.key(ord), ranked[i] >>> 32);
         }
         for (String selected : query.filter(facet)) {
-            byKey.computeIfAbsent(selected, s -> specific(counts, dimension, s));
+            byKey.computeIfAbsent(selected, key -> {
+                int ord = ordinals.ordinal(facet, key);
+                // A selected value no product has (any more): nothing to count.
+                return ord < 0 ? 0 : counts.count(ord, filtered);
+            });
         }
-        List<FacetCount> result = new ArrayList<>();
+        List<FacetCount> result = new ArrayList<>(byKey.size());
         for (Map.Entry<String, Long> entry : byKey.entrySet()) {
             result.add(new FacetCount(entry.getKey(), label(facet, entry.getKey(), query),
                     entry.getValue() + everywhere, query.filter(facet).contains(entry.getKey())));
@@ -82,7 +75,7 @@ final class FacetCounting {
         return result;
     }
 
-    private List<FacetCount> selectedOnly(Facet facet, SearchQuery query) {
+    List<FacetCount> selectedOnly(Facet facet, SearchQuery query) {
         return query.filter(facet).stream()
                 .map(key -> new FacetCount(key, label(facet, key, query), 0, true))
                 .sorted(Comparator.comparing(FacetCount::label))
@@ -92,14 +85,5 @@ final class FacetCounting {
     private String label(Facet facet, String key, SearchQuery query) {
         FacetValue value = labels.get(labelKey(facet, key));
         return value == null ? key : value.label(query.language());
-    }
-
-    private static long specific(SortedSetDocValuesFacetCounts counts, String dimension, String key) {
-        try {
-            return counts.getSpecificValue(dimension, key).longValue();
-        } catch (IllegalArgumentException | IOException e) {
-            // A selected value no product has (any more): nothing to count.
-            return 0;
-        }
     }
 }

@@ -10,7 +10,6 @@ import dev.loket.catalogue.search.SearchQuery;
 import dev.loket.catalogue.search.SearchResult;
 import dev.loket.core.Language;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -18,12 +17,15 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 
@@ -39,6 +41,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -64,6 +68,8 @@ public final class LuceneProductSearch implements ProductSearchIndex {
     /** Names of facet values, as the products gave them; facet counts only know keys. */
     private final Map<String, FacetValue> labels = new ConcurrentHashMap<>();
     private volatile Index index;
+    /** Counts every reader that searches see: a new one after a change, or a whole new index. */
+    private final AtomicLong generation = new AtomicLong();
 
     private LuceneProductSearch(Synonyms synonyms) {
         this.synonyms = synonyms;
@@ -121,6 +127,7 @@ public final class LuceneProductSearch implements ProductSearchIndex {
         }
         Index old = index;
         index = fresh;
+        generation.incrementAndGet();
         old.close();
     }
 
@@ -131,22 +138,32 @@ public final class LuceneProductSearch implements ProductSearchIndex {
         try {
             FacetedSearcher searcher = (FacetedSearcher) acquired;
             Query text = queries.text(query, searcher.getIndexReader());
-            Query all = LuceneQueries.combine(text, queries.filters(query, Optional.empty()));
             int wanted = query.page() * query.pageSize();
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
-                    searcher, all, wanted, BEST_FIRST, true, new FacetsCollectorManager());
             Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
-            var counted = FacetCounting.countAll(searcher, result.facetsCollector());
-            for (Facet facet : Facet.values()) {
-                // A facet with a selection is counted without its own filter (drill sideways): one more search.
-                var counts = query.filter(facet).isEmpty() ? counted : FacetCounting.countAll(searcher,
-                        searcher.search(LuceneQueries.combine(text, queries.filters(query, Optional.of(facet))),
-                                new FacetsCollectorManager()));
-                facets.put(facet, counting.count(searcher, counts, facet, query));
+            if (searcher.facets().isEmpty()) {
+                // No product has a facet value yet: nothing to count, only the selections to show.
+                Query all = LuceneQueries.combine(text, queries.filters(query, Optional.empty()));
+                TopDocs top = searcher.search(all, new TopFieldCollectorManager(BEST_FIRST, Math.max(1, wanted), null,
+                        Integer.MAX_VALUE, false));
+                for (Facet facet : Facet.values()) {
+                    facets.put(facet, counting.selectedOnly(facet, query));
+                }
+                return new SearchResult(top.totalHits.value, query.page(), query.pageSize(),
+                        hits(searcher, top, query), facets);
             }
-            TopDocs top = result.topDocs();
-            return new SearchResult(top.totalHits.value, query.page(), query.pageSize(),
-                    hits(searcher, top, query), facets);
+            // Typo expansion (fuzzy terms) once, for both passes.
+            Query words = searcher.rewrite(text);
+            // Counting: every match of the words once, unscored, with the sideways counts of selected facets.
+            SidewaysCounting.Counts counts = words instanceof MatchAllDocsQuery && query.filters().isEmpty()
+                    ? searcher.countsOfEverything()
+                    : searcher.search(words, new SidewaysCounting(searcher, query.filters()));
+            for (Facet facet : Facet.values()) {
+                facets.put(facet, counting.count(searcher.ordinals(), counts, facet, query));
+            }
+            // Ranking: only the page matters, so Lucene may skip what cannot reach it (the total is counted above).
+            TopDocs top = searcher.search(LuceneQueries.combine(words, queries.filters(query, Optional.empty())),
+                    new TopFieldCollectorManager(BEST_FIRST, Math.max(1, wanted), null, 1, false));
+            return new SearchResult(counts.total, query.page(), query.pageSize(), hits(searcher, top, query), facets);
         } catch (IOException e) {
             throw new UncheckedIOException("The search failed", e);
         } finally {
@@ -160,6 +177,11 @@ public final class LuceneProductSearch implements ProductSearchIndex {
         return labels.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue)
                 .sorted(java.util.Comparator.comparing((FacetValue v) -> v.label(language)).thenComparing(FacetValue::key))
                 .toList();
+    }
+
+    @Override
+    public OptionalLong generation() {
+        return OptionalLong.of(generation.get());
     }
 
     @Override
@@ -184,7 +206,7 @@ public final class LuceneProductSearch implements ProductSearchIndex {
             for (String file : current.directory.listAll()) {
                 files += current.directory.fileLength(file);
             }
-            return files + current.writer.ramBytesUsed() + facets;
+            return files + current.writer.ramBytesUsed() + facets + current.documentOrdinals.bytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -244,6 +266,7 @@ public final class LuceneProductSearch implements ProductSearchIndex {
     private final class Index {
         final Path folder;
         final Directory directory;
+        final DocumentOrdinals documentOrdinals = new DocumentOrdinals();
         final IndexWriter writer;
         final SearcherManager searchers;
         final ControlledRealTimeReopenThread<IndexSearcher> reopener;
@@ -260,7 +283,20 @@ public final class LuceneProductSearch implements ProductSearchIndex {
                 IndexWriterConfig config = new IndexWriterConfig(analysis.index());
                 config.setRAMBufferSizeMB(64);
                 this.writer = new IndexWriter(directory, config);
-                this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig));
+                this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig, documentOrdinals));
+                searchers.addListener(new ReferenceManager.RefreshListener() {
+                    @Override
+                    public void beforeRefresh() {
+                    }
+
+                    @Override
+                    public void afterRefresh(boolean didRefresh) {
+                        // After the new reader is in place: a generation is never newer than what searches see.
+                        if (didRefresh) {
+                            generation.incrementAndGet();
+                        }
+                    }
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not open the search index", e);
             }
