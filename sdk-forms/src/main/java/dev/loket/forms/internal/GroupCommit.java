@@ -2,7 +2,6 @@ package dev.loket.forms.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -17,9 +16,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * Alone, a caller writes its item at once, as before: the batches grow only as callers overlap, so
  * nobody waits for a timer and latency stays that of one commit when the load is light.
  *
- * <p>The caller at the head of the queue is the writer (leader/follower, as LevelDB's write queue):
+ * <p>The caller at the head of the queue becomes a writer (leader/follower, as LevelDB's write queue):
  * no thread of our own, so it works the same inside an application server, on the request thread
- * with its container context. One batch is written at a time; the next head takes over after it.
+ * with its container context. Up to {@code writers} batches are written at once, so a few callers
+ * that arrive together still commit side by side (as they did without batching, the database then
+ * sharing their WAL flush) instead of one waiting for the other's commit; batches form once all
+ * writers are busy.
  */
 final class GroupCommit<T, R> {
 
@@ -70,16 +72,30 @@ final class GroupCommit<T, R> {
     }
 
     private final ReentrantLock lock = new ReentrantLock();
+    /** Callers whose item no writer has taken yet, in order of arrival. */
     private final ArrayDeque<Slot<T, R>> queue = new ArrayDeque<>();
     private final BatchWriter<T, R> writer;
     private final int maxBatch;
+    private final int maxWriters;
+    /** Batches being written now. */
+    private int writing;
+    /** Callers in line or in a batch being written. */
+    private int callers;
 
-    GroupCommit(BatchWriter<T, R> writer, int maxBatch) {
+    /**
+     * @param maxBatch   the most items in one batch
+     * @param maxWriters the most batches written at once
+     */
+    GroupCommit(BatchWriter<T, R> writer, int maxBatch, int maxWriters) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("A batch holds at least one item, not " + maxBatch);
         }
+        if (maxWriters < 1) {
+            throw new IllegalArgumentException("At least one batch must be written at a time, not " + maxWriters);
+        }
         this.writer = writer;
         this.maxBatch = maxBatch;
+        this.maxWriters = maxWriters;
     }
 
     /**
@@ -94,19 +110,21 @@ final class GroupCommit<T, R> {
         try {
             slot = new Slot<>(item, lock.newCondition());
             queue.addLast(slot);
+            callers++;
             // Not interruptible: the item may be in a batch being written, and the caller must learn
             // whether it was stored.
-            while (!slot.done && queue.peekFirst() != slot) {
+            while (!slot.done && !(queue.peekFirst() == slot && writing < maxWriters)) {
                 slot.turn.awaitUninterruptibly();
             }
             if (slot.done) {
                 return slot.outcome();
             }
+            writing++;
             batch = new ArrayList<>(Math.min(maxBatch, queue.size()));
-            Iterator<Slot<T, R>> waiting = queue.iterator();
-            while (batch.size() < maxBatch && waiting.hasNext()) {
-                batch.add(waiting.next());
+            while (batch.size() < maxBatch && !queue.isEmpty()) {
+                batch.add(queue.removeFirst());
             }
+            wakeNextWriter();
         } finally {
             lock.unlock();
         }
@@ -128,30 +146,36 @@ final class GroupCommit<T, R> {
     int queued() {
         lock.lock();
         try {
-            return queue.size();
+            return callers;
         } finally {
             lock.unlock();
         }
     }
 
-    /** Hands each caller of the batch its outcome and the next caller in line the writing. */
+    /** Hands each caller of the batch its outcome and, when one is waiting, the writing to the next. */
     private void finish(List<Slot<T, R>> batch) {
         lock.lock();
         try {
+            writing--;
+            callers -= batch.size();
             for (Slot<T, R> s : batch) {
-                queue.removeFirst();
                 if (!s.decided()) {
                     s.fail(new IllegalStateException("The batch ended without an outcome for this item"));
                 }
                 s.done = true;
                 s.turn.signal();
             }
-            Slot<T, R> next = queue.peekFirst();
-            if (next != null) {
-                next.turn.signal();
-            }
+            wakeNextWriter();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Lets the caller at the head of the line write, if a writer is free; under the lock. */
+    private void wakeNextWriter() {
+        Slot<T, R> next = queue.peekFirst();
+        if (next != null && writing < maxWriters) {
+            next.turn.signal();
         }
     }
 }

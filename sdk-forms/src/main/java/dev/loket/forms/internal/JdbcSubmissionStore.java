@@ -50,6 +50,8 @@ public final class JdbcSubmissionStore implements SubmissionStore {
 
     /** The most submissions stored in one transaction. */
     public static final int DEFAULT_BATCH = 64;
+    /** The most transactions storing submissions at once. */
+    public static final int DEFAULT_WRITERS = 2;
     /** A submission's columns; the outbox's own columns have other names, so joins need no prefixes. */
     static final String COLUMNS = "id, form_id, form_version, channel, idempotency_key, data, data_sha256, "
             + "submitted_at, acted_by, acted_as, on_behalf_of, mandate, place, transcript";
@@ -69,15 +71,18 @@ public final class JdbcSubmissionStore implements SubmissionStore {
     private final GroupCommit<Filing, StoredSubmission> commits;
 
     public JdbcSubmissionStore(DataSource dataSource, Clock clock) {
-        this(dataSource, clock, DEFAULT_BATCH);
+        this(dataSource, clock, DEFAULT_BATCH, DEFAULT_WRITERS);
     }
 
-    /** @param maxBatch the most submissions stored in one transaction (1: each on its own) */
-    public JdbcSubmissionStore(DataSource dataSource, Clock clock, int maxBatch) {
+    /**
+     * @param maxBatch   the most submissions stored in one transaction (1: each on its own)
+     * @param maxWriters the most transactions (and pooled connections) storing submissions at once
+     */
+    public JdbcSubmissionStore(DataSource dataSource, Clock clock, int maxBatch, int maxWriters) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.ids = new TimeOrderedIds(clock);
-        this.commits = new GroupCommit<>(this::storeBatch, maxBatch);
+        this.commits = new GroupCommit<>(this::storeBatch, maxBatch, maxWriters);
     }
 
     /** A submission to store, with its transcript already as the column's JSON (null when none). */

@@ -64,7 +64,7 @@ class GroupCommitTest {
         GroupCommit<Integer, String> commits = new GroupCommit<>(batch -> {
             batches.add(batch.stream().map(GroupCommit.Slot::item).toList());
             batch.forEach(slot -> slot.succeed("stored " + slot.item()));
-        }, 10);
+        }, 10, 1);
 
         assertThat(commits.submit(1)).isEqualTo("stored 1");
         assertThat(commits.submit(2)).isEqualTo("stored 2");
@@ -75,7 +75,7 @@ class GroupCommitTest {
     @Test
     void callersArrivingDuringABatchAreWrittenTogetherInTheNextEachWithItsOwnOutcome() throws Exception {
         HeldWriter writer = new HeldWriter();
-        GroupCommit<Integer, String> commits = new GroupCommit<>(writer, 10);
+        GroupCommit<Integer, String> commits = new GroupCommit<>(writer, 10, 1);
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             Future<String> first = pool.submit(() -> commits.submit(0));
@@ -103,7 +103,7 @@ class GroupCommitTest {
     @Test
     void neverPutsMoreThanTheMostInOneBatch() throws Exception {
         HeldWriter writer = new HeldWriter();
-        GroupCommit<Integer, String> commits = new GroupCommit<>(writer, 2);
+        GroupCommit<Integer, String> commits = new GroupCommit<>(writer, 2, 1);
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Future<String>> results = new ArrayList<>();
@@ -128,6 +128,45 @@ class GroupCommitTest {
     }
 
     @Test
+    void aSecondWriterStartsWhileTheFirstIsBusyAndBatchesFormOnceBothAre() throws Exception {
+        CountDownLatch bothWriting = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        List<List<Integer>> batches = new CopyOnWriteArrayList<>();
+        GroupCommit<Integer, String> commits = new GroupCommit<>(batch -> {
+            batches.add(batch.stream().map(GroupCommit.Slot::item).toList());
+            if (batches.size() <= 2) {
+                bothWriting.countDown();
+                await(release);
+            }
+            batch.forEach(slot -> slot.succeed("stored " + slot.item()));
+        }, 10, 2);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            results.add(pool.submit(() -> commits.submit(0)));
+            untilQueued(commits, 1);
+            results.add(pool.submit(() -> commits.submit(1)));
+            await(bothWriting);
+            for (int i = 2; i <= 5; i++) {
+                int item = i;
+                results.add(pool.submit(() -> commits.submit(item)));
+            }
+            untilQueued(commits, 6);
+            release.countDown();
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get()).isEqualTo("stored " + i);
+            }
+
+            assertThat(batches.subList(0, 2)).as("the first two written side by side, alone")
+                    .containsExactlyInAnyOrder(List.of(0), List.of(1));
+            assertThat(batches.subList(2, batches.size()).stream().mapToInt(List::size).sum()).isEqualTo(4);
+            assertThat(batches.size()).as("the four that waited went in at most two batches").isLessThanOrEqualTo(4);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aBatchThatFailsAsAWholeFailsOnlyItsCallersAndTheNextCallerIsWrittenAfterIt() {
         boolean[] databaseDown = {true};
         GroupCommit<Integer, String> commits = new GroupCommit<>(batch -> {
@@ -135,7 +174,7 @@ class GroupCommitTest {
                 throw new IllegalStateException("database down");
             }
             batch.forEach(slot -> slot.succeed("stored " + slot.item()));
-        }, 10);
+        }, 10, 1);
 
         assertThatThrownBy(() -> commits.submit(1)).isInstanceOf(IllegalStateException.class).hasMessage("database down");
         databaseDown[0] = false;
@@ -146,7 +185,7 @@ class GroupCommitTest {
     @Test
     void anItemTheWriterLeftWithoutAnOutcomeFailsInsteadOfLookingStored() {
         GroupCommit<Integer, String> commits = new GroupCommit<>(batch -> {
-        }, 10);
+        }, 10, 1);
 
         assertThatThrownBy(() -> commits.submit(1)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("without an outcome");

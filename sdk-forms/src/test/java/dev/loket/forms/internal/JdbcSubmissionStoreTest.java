@@ -221,7 +221,8 @@ class JdbcSubmissionStoreTest {
                 open.await();
             }
         });
-        JdbcSubmissionStore store = new JdbcSubmissionStore(gate, Clock.systemUTC());
+        // One writer, so that everything that queues behind the blocked one goes into one batch.
+        JdbcSubmissionStore store = new JdbcSubmissionStore(gate, Clock.systemUTC(), JdbcSubmissionStore.DEFAULT_BATCH, 1);
         StoredSubmission earlier = store.store("verhuizing", "1.0.0", Channel.WEB, "earlier", "{\"a\":1}");
         gated.set(true);
         ExecutorService pool = Executors.newFixedThreadPool(16);
