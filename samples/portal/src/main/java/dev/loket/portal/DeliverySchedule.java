@@ -63,6 +63,10 @@ public class DeliverySchedule {
     @ConfigProperty(name = "loket.forms.delivery.interval-seconds", defaultValue = "5")
     long intervalSeconds;
 
+    @Inject
+    @ConfigProperty(name = "loket.forms.delivery.batch-size", defaultValue = "100")
+    int batchSize;
+
     /** Every hand-over to the back office is written to the processing log (sdk-consent). */
     @Inject
     ProcessingRecorder recorder;
@@ -84,7 +88,8 @@ public class DeliverySchedule {
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         SubmissionDelivery delivery = LoggedDelivery.wrap(delivery(), recorder, purposes, submissionsController,
                 submissionsPurpose);
-        OutboxRelay relay = OutboxRelay.onDatabase(dataSource, delivery, RetryPolicy.DEFAULT, Clock.systemUTC());
+        OutboxRelay relay = OutboxRelay.onDatabase(dataSource, delivery, RetryPolicy.DEFAULT, Clock.systemUTC(),
+                batchSize);
         schedule = scheduler.scheduleWithFixedDelay(() -> relayOnce(relay), intervalSeconds, intervalSeconds,
                 TimeUnit.SECONDS);
     }

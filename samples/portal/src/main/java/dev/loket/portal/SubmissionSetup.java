@@ -27,8 +27,10 @@ public class SubmissionSetup {
 
     @Produces
     @Singleton
-    SubmissionStore submissions() {
-        return SubmissionStore.onDatabase(dataSource, Clock.systemUTC());
+    SubmissionStore submissions(
+            @ConfigProperty(name = "loket.forms.submissions.batch-size", defaultValue = "64") int batchSize,
+            @ConfigProperty(name = "loket.forms.submissions.writers", defaultValue = "2") int writers) {
+        return SubmissionStore.onDatabase(dataSource, Clock.systemUTC(), batchSize, writers);
     }
 
     @Produces

@@ -14,8 +14,14 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.SecureRandom;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.text.ParseException;
 import java.util.logging.Logger;
 
@@ -28,6 +34,14 @@ import java.util.logging.Logger;
 public final class SigningKey {
 
     private static final Logger LOG = Logger.getLogger(SigningKey.class.getName());
+    /**
+     * Signs with BouncyCastle's P-256 rather than the JDK's: on Java 17 an ES256 signature took
+     * 0.7-0.9 ms of CPU with the JDK's pure-Java field arithmetic and 0.11 ms with BouncyCastle (on
+     * Java 25: 0.19 and 0.11 ms). The signature is the same standard ES256, verified by anyone's
+     * JDK or library with the published JWKS. Used as an object, never registered with
+     * {@code Security.addProvider}, so nothing else in the server changes provider.
+     */
+    private static final Provider PROVIDER = new BouncyCastleProvider();
 
     private final ECKey key;
     /**
@@ -39,11 +53,25 @@ public final class SigningKey {
     private SigningKey(ECKey key) {
         this.key = key;
         try {
-            this.signer = new ECDSASigner(key);
+            this.signer = new ECDSASigner(providerKey(key), Curve.P_256);
         } catch (JOSEException e) {
             throw new IllegalArgumentException("Not a key that can sign: " + e.getMessage(), e);
         }
+        signer.getJCAContext().setProvider(PROVIDER);
         signer.getJCAContext().setSecureRandom(new SecureRandom());
+    }
+
+    /**
+     * The private key as BouncyCastle's own key object. Given the JDK's key, BouncyCastle converts the
+     * curve parameters again for every signature, which made its signature 3 times as slow (0.38 ms).
+     */
+    private static PrivateKey providerKey(ECKey key) throws JOSEException {
+        try {
+            return KeyFactory.getInstance("EC", PROVIDER)
+                    .generatePrivate(new PKCS8EncodedKeySpec(key.toECPrivateKey().getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new JOSEException("The EC key cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param cap         the longest wait
  * @param maxAttempts attempts before parking
  * @param lease       how long a claimed row stays with one relay; if that relay dies, another one
- *                    takes the row over after this time. Must exceed the slowest delivery.
+ *                    takes the row over after this time. A relay starts no delivery of a batch after
+ *                    half the lease, so the lease must exceed twice the slowest delivery.
  */
 public record RetryPolicy(Duration base, Duration cap, int maxAttempts, Duration lease) {
 

@@ -26,8 +26,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,53 +38,180 @@ import java.util.UUID;
  * Submissions in {@code forms_submission}, with their delivery queued in {@code forms_outbox} in
  * the same transaction. Exactly-once rests on the database's unique key, not on a lock in this
  * JVM, so it holds across instances.
+ *
+ * <p>Submissions that arrive together are stored together ({@link GroupCommit}): one transaction,
+ * one commit and one batched {@code INSERT} per table for all of them, and each caller returns once
+ * the commit that holds its row is done. Within a batch, the same form and key are stored once and
+ * the others get that row, as a retry would. When a batch fails (say a key that was stored earlier,
+ * which the unique key refuses), it is rolled back and its submissions are stored one by one, so a
+ * submission's own failure never fails the others.
  */
 public final class JdbcSubmissionStore implements SubmissionStore {
+
+    /** The most submissions stored in one transaction. */
+    public static final int DEFAULT_BATCH = 64;
+    /** The most transactions storing submissions at once. */
+    public static final int DEFAULT_WRITERS = 2;
+    /** A submission's columns; the outbox's own columns have other names, so joins need no prefixes. */
+    static final String COLUMNS = "id, form_id, form_version, channel, idempotency_key, data, data_sha256, "
+            + "submitted_at, acted_by, acted_as, on_behalf_of, mandate, place, transcript";
 
     /** SQLSTATE of a unique-key violation, the same on H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
     private static final TypeReference<List<TranscriptLine>> TRANSCRIPT = new TypeReference<>() {
     };
+    private static final String INSERT_SUBMISSION = "INSERT INTO forms_submission (" + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_OUTBOX = "INSERT INTO forms_outbox (submission_id, attempts, "
+            + "next_attempt_at) VALUES (?, 0, ?)";
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final TimeOrderedIds ids;
+    private final GroupCommit<Filing, StoredSubmission> commits;
 
     public JdbcSubmissionStore(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, DEFAULT_BATCH, DEFAULT_WRITERS);
+    }
+
+    /**
+     * @param maxBatch   the most submissions stored in one transaction (1: each on its own)
+     * @param maxWriters the most transactions (and pooled connections) storing submissions at once
+     */
+    public JdbcSubmissionStore(DataSource dataSource, Clock clock, int maxBatch, int maxWriters) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.ids = new TimeOrderedIds(clock);
+        this.commits = new GroupCommit<>(this::storeBatch, maxBatch, maxWriters);
+    }
+
+    /** A submission to store, with its transcript already as the column's JSON (null when none). */
+    private record Filing(StoredSubmission submission, String transcript) {
+        String key() {
+            return submission.formId() + '\n' + submission.idempotencyKey();
+        }
     }
 
     @Override
     public StoredSubmission store(NewSubmission filed) {
-        String formId = filed.formId();
-        String idempotencyKey = filed.idempotencyKey();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        StoredSubmission submission = new StoredSubmission(UUID.randomUUID(), formId, filed.formVersion(),
-                filed.channel(), idempotencyKey, filed.data(), sha256(filed.data()), now, true, filed.representation(),
-                filed.transcript());
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                insert(c, submission);
-                c.commit();
-                return submission;
-            } catch (SQLException e) {
-                c.rollback();
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    throw e;
-                }
-            } finally {
-                c.setAutoCommit(true);
-            }
-            StoredSubmission earlier = find(c, formId, idempotencyKey).orElseThrow(() ->
-                    new IllegalStateException("Submission with key " + idempotencyKey + " vanished"));
-            if (!earlier.dataSha256().equals(submission.dataSha256())) {
-                throw new LoketException(ProblemType.CONFLICT, Message.of(JdbcDraftStore.BUNDLE, "submission.key-reused"));
-            }
-            return earlier;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store a submission of form " + formId, e);
+        StoredSubmission submission = new StoredSubmission(ids.next(), filed.formId(), filed.formVersion(),
+                filed.channel(), filed.idempotencyKey(), filed.data(), sha256(filed.data()), now, true,
+                filed.representation(), filed.transcript());
+        return commits.submit(new Filing(submission, filed.transcript().isEmpty() ? null : json(filed.transcript())));
+    }
+
+    /** Submissions waiting to be stored or being stored now, for tests that line them up. */
+    int queued() {
+        return commits.queued();
+    }
+
+    /**
+     * Stores a batch in one transaction; the same form and key twice is stored once. Falls back to one
+     * transaction per submission when the batch as a whole fails.
+     */
+    private void storeBatch(List<GroupCommit.Slot<Filing, StoredSubmission>> batch) {
+        Map<String, Filing> first = new LinkedHashMap<>();
+        for (GroupCommit.Slot<Filing, StoredSubmission> slot : batch) {
+            first.putIfAbsent(slot.item().key(), slot.item());
         }
+        try (Connection c = dataSource.getConnection()) {
+            if (insertAll(c, first.values())) {
+                for (GroupCommit.Slot<Filing, StoredSubmission> slot : batch) {
+                    Filing stored = first.get(slot.item().key());
+                    if (stored == slot.item()) {
+                        slot.succeed(stored.submission());
+                    } else {
+                        settle(slot, () -> earlier(slot.item().submission(), Optional.of(stored.submission())));
+                    }
+                }
+                return;
+            }
+            for (GroupCommit.Slot<Filing, StoredSubmission> slot : batch) {
+                settle(slot, () -> storeAlone(c, slot.item()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store submissions (a batch of " + batch.size() + ")", e);
+        }
+    }
+
+    /** A step that yields a slot's outcome and may fail for that slot alone. */
+    @FunctionalInterface
+    private interface Outcome {
+        StoredSubmission get() throws SQLException;
+    }
+
+    private static void settle(GroupCommit.Slot<Filing, StoredSubmission> slot, Outcome outcome) {
+        try {
+            slot.succeed(outcome.get());
+        } catch (RuntimeException e) {
+            slot.fail(e);
+        } catch (SQLException e) {
+            slot.fail(new IllegalStateException("Could not store a submission of form "
+                    + slot.item().submission().formId(), e));
+        }
+    }
+
+    /** Inserts all rows in one transaction; {@code false}, rolled back, when the database refused any. */
+    private static boolean insertAll(Connection c, Collection<Filing> filings) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            insert(c, filings);
+            c.commit();
+            return true;
+        } catch (SQLException e) {
+            c.rollback();
+            if (filings.size() == 1 && !uniqueViolation(e)) {
+                throw e;
+            }
+            return false;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    /** One submission in a transaction of its own: stored, or the one stored earlier with its key. */
+    private StoredSubmission storeAlone(Connection c, Filing filing) throws SQLException {
+        StoredSubmission submission = filing.submission();
+        c.setAutoCommit(false);
+        try {
+            insert(c, List.of(filing));
+            c.commit();
+            return submission;
+        } catch (SQLException e) {
+            c.rollback();
+            if (!uniqueViolation(e)) {
+                throw e;
+            }
+        } finally {
+            c.setAutoCommit(true);
+        }
+        return earlier(submission, find(c, submission.formId(), submission.idempotencyKey()));
+    }
+
+    /** The submission stored earlier with the same key, for a retry; a conflict when its data differ. */
+    private static StoredSubmission earlier(StoredSubmission retry, Optional<StoredSubmission> stored) {
+        StoredSubmission earlier = stored.orElseThrow(() ->
+                new IllegalStateException("Submission with key " + retry.idempotencyKey() + " vanished"));
+        if (!earlier.dataSha256().equals(retry.dataSha256())) {
+            throw new LoketException(ProblemType.CONFLICT, Message.of(JdbcDraftStore.BUNDLE, "submission.key-reused"));
+        }
+        return earlier.created() ? new StoredSubmission(earlier.id(), earlier.formId(), earlier.formVersion(),
+                earlier.channel(), earlier.idempotencyKey(), earlier.data(), earlier.dataSha256(), earlier.submittedAt(),
+                false, earlier.representation(), earlier.transcript()) : earlier;
+    }
+
+    /** Whether the database refused a row for its key; a batch's failure may carry that in the next exception. */
+    private static boolean uniqueViolation(SQLException e) {
+        for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(cause.getSQLState())) {
+                return true;
+            }
+            if (cause.getNextException() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -93,30 +223,34 @@ public final class JdbcSubmissionStore implements SubmissionStore {
         }
     }
 
-    private static void insert(Connection c, StoredSubmission s) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO forms_submission (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement outbox = c.prepareStatement("INSERT INTO forms_outbox (submission_id, attempts, "
-                     + "next_attempt_at) VALUES (?, 0, ?)")) {
-            insert.setObject(1, s.id());
-            insert.setString(2, s.formId());
-            insert.setString(3, s.formVersion());
-            insert.setString(4, s.channel().name());
-            insert.setString(5, s.idempotencyKey());
-            insert.setString(6, s.data());
-            insert.setString(7, s.dataSha256());
-            insert.setObject(8, s.submittedAt().atOffset(ZoneOffset.UTC));
-            Optional<Representation> by = s.representation();
-            insert.setString(9, by.map(Representation::actor).orElse(null));
-            insert.setString(10, by.map(Representation::role).orElse(null));
-            insert.setString(11, by.map(Representation::onBehalfOf).orElse(null));
-            insert.setString(12, by.map(Representation::mandate).orElse(null));
-            insert.setString(13, by.flatMap(Representation::place).orElse(null));
-            insert.setString(14, s.transcript().isEmpty() ? null : json(s.transcript()));
-            insert.executeUpdate();
-            outbox.setObject(1, s.id());
-            outbox.setObject(2, s.submittedAt().atOffset(ZoneOffset.UTC));
-            outbox.executeUpdate();
+    /** Both tables' rows of a batch, each table in one batched statement (one round trip each). */
+    private static void insert(Connection c, Collection<Filing> filings) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(INSERT_SUBMISSION);
+             PreparedStatement outbox = c.prepareStatement(INSERT_OUTBOX)) {
+            for (Filing filing : filings) {
+                StoredSubmission s = filing.submission();
+                insert.setObject(1, s.id());
+                insert.setString(2, s.formId());
+                insert.setString(3, s.formVersion());
+                insert.setString(4, s.channel().name());
+                insert.setString(5, s.idempotencyKey());
+                insert.setString(6, s.data());
+                insert.setString(7, s.dataSha256());
+                insert.setObject(8, s.submittedAt().atOffset(ZoneOffset.UTC));
+                Optional<Representation> by = s.representation();
+                insert.setString(9, by.map(Representation::actor).orElse(null));
+                insert.setString(10, by.map(Representation::role).orElse(null));
+                insert.setString(11, by.map(Representation::onBehalfOf).orElse(null));
+                insert.setString(12, by.map(Representation::mandate).orElse(null));
+                insert.setString(13, by.flatMap(Representation::place).orElse(null));
+                insert.setString(14, filing.transcript());
+                insert.addBatch();
+                outbox.setObject(1, s.id());
+                outbox.setObject(2, s.submittedAt().atOffset(ZoneOffset.UTC));
+                outbox.addBatch();
+            }
+            insert.executeBatch();
+            outbox.executeBatch();
         }
     }
 
@@ -130,10 +264,6 @@ public final class JdbcSubmissionStore implements SubmissionStore {
             throw new IllegalStateException("Could not read submission " + id, e);
         }
     }
-
-    /** A submission's columns; the outbox's own columns have other names, so joins need no prefixes. */
-    static final String COLUMNS = "id, form_id, form_version, channel, idempotency_key, data, data_sha256, "
-            + "submitted_at, acted_by, acted_as, on_behalf_of, mandate, place, transcript";
 
     private static Optional<StoredSubmission> find(Connection c, String formId, String key) throws SQLException {
         try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS

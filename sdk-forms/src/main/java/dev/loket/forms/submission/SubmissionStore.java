@@ -67,4 +67,15 @@ public interface SubmissionStore {
     static SubmissionStore onDatabase(DataSource dataSource, Clock clock) {
         return new JdbcSubmissionStore(dataSource, clock);
     }
+
+    /**
+     * Submissions as {@link #onDatabase(DataSource, Clock)}, with the group commit tuned: submissions that
+     * arrive together are stored in one transaction of up to {@code batchSize} rows, with up to
+     * {@code writers} such transactions at once. {@code batchSize} 1 stores each on its own.
+     *
+     * @throws IllegalArgumentException when either is below 1
+     */
+    static SubmissionStore onDatabase(DataSource dataSource, Clock clock, int batchSize, int writers) {
+        return new JdbcSubmissionStore(dataSource, clock, batchSize, writers);
+    }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import javax.sql.DataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -28,6 +30,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -184,6 +188,109 @@ class JdbcSubmissionStoreTest {
         assertThat(retried.created()).isFalse();
         assertThat(retried.id()).isEqualTo(stored.id());
         assertThat(retried.transcript()).isEqualTo(first);
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void givesTimeOrderedIdsThatKeepTheirRandomPart(TestDatabase database) {
+        JdbcSubmissionStore store = storeOn(database);
+
+        StoredSubmission stored = store.store("verhuizing", "1.0.0", Channel.WEB, "key-1", "{\"a\":1}");
+
+        assertThat(stored.id().version()).isEqualTo(7);
+        assertThat(stored.id().variant()).isEqualTo(2);
+        assertThat(stored.id().getMostSignificantBits() >>> 16).as("Unix milliseconds")
+                .isEqualTo(stored.submittedAt().toEpochMilli());
+        assertThat(store.find(stored.id())).isPresent();
+    }
+
+    /**
+     * Submissions that queue up while a batch is written go together into the next one: a retry of a
+     * key stored before, a key reused for other data and the same key twice in the batch get what they
+     * would alone, and none of them fails the new ones in the same batch.
+     */
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void aBatchWithRetriesAndAConflictStoresEachNewSubmissionAndAnswersEveryOneAsAlone(TestDatabase database)
+            throws Exception {
+        storeOn(database);
+        CountDownLatch open = new CountDownLatch(1);
+        AtomicBoolean gated = new AtomicBoolean();
+        DataSource gate = gated(dataSource, () -> {
+            if (gated.compareAndSet(true, false)) {
+                open.await();
+            }
+        });
+        // One writer, so that everything that queues behind the blocked one goes into one batch.
+        JdbcSubmissionStore store = new JdbcSubmissionStore(gate, Clock.systemUTC(), JdbcSubmissionStore.DEFAULT_BATCH, 1);
+        StoredSubmission earlier = store.store("verhuizing", "1.0.0", Channel.WEB, "earlier", "{\"a\":1}");
+        gated.set(true);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            Future<StoredSubmission> blocker = pool.submit(() -> store.store("verhuizing", "1.0.0", Channel.WEB,
+                    "blocker", "{\"a\":1}"));
+            untilQueued(store, 1);
+            Future<StoredSubmission> retry = pool.submit(() -> store.store("verhuizing", "1.0.0", Channel.WEB,
+                    "earlier", "{\"a\":1}"));
+            Future<StoredSubmission> reused = pool.submit(() -> store.store("verhuizing", "1.0.0", Channel.WEB,
+                    "earlier", "{\"a\":2}"));
+            List<Future<StoredSubmission>> twice = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                twice.add(pool.submit(() -> store.store("verhuizing", "1.0.0", Channel.WEB, "twice", "{\"b\":1}")));
+            }
+            List<Future<StoredSubmission>> fresh = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String key = "new-" + i;
+                fresh.add(pool.submit(() -> store.store("verhuizing", "1.0.0", Channel.WEB, key, "{\"a\":1}")));
+            }
+            untilQueued(store, 15);
+            open.countDown();
+
+            assertThat(blocker.get().created()).isTrue();
+            assertThat(retry.get().created()).isFalse();
+            assertThat(retry.get().id()).isEqualTo(earlier.id());
+            assertThatThrownBy(reused::get).hasCauseInstanceOf(LoketException.class)
+                    .satisfies(e -> assertThat(((LoketException) e.getCause()).type()).isEqualTo(ProblemType.CONFLICT));
+            assertThat(twice.get(0).get().id()).isEqualTo(twice.get(1).get().id());
+            assertThat(List.of(twice.get(0).get(), twice.get(1).get())).filteredOn(StoredSubmission::created).hasSize(1);
+            for (Future<StoredSubmission> f : fresh) {
+                assertThat(f.get().created()).isTrue();
+                assertThat(store.find(f.get().id())).isPresent();
+            }
+            assertThat(count("SELECT COUNT(*) FROM forms_submission")).isEqualTo(13);
+            assertThat(count("SELECT COUNT(*) FROM forms_outbox")).isEqualTo(13);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Something to do before a connection is handed out. */
+    private interface BeforeConnection {
+        void run() throws InterruptedException;
+    }
+
+    /** The data source, with a step run before each connection it hands out. */
+    private static DataSource gated(DataSource dataSource, BeforeConnection before) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        before.run();
+                    }
+                    try {
+                        return method.invoke(dataSource, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** Waits until this many submissions are in line, without sleeping for a guessed time. */
+    private static void untilQueued(JdbcSubmissionStore store, int submissions) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (store.queued() < submissions) {
+            assertThat(System.nanoTime()).as("%d submissions in line in time", submissions).isLessThan(deadline);
+            Thread.onSpinWait();
+        }
     }
 
     private int count(String sql) throws Exception {

@@ -16,6 +16,9 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -170,6 +173,49 @@ class OutboxRelayTest {
             assertThat(Collections.max(deliveries.values())).as("no submission delivered twice").isOne();
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void startsNoDeliveryAfterHalfTheLeaseAndHandsTheRestBackDueAtOnce(TestDatabase database) throws Exception {
+        databaseOn(database);
+        for (String key : List.of("a", "b", "c")) {
+            submit(key);
+        }
+        List<UUID> delivered = new ArrayList<>();
+        OutboxRelay slow = relay(s -> {
+            delivered.add(s.id());
+            clock.advance(POLICY.lease().dividedBy(2).plusSeconds(1));
+        });
+
+        assertThat(slow.relayDue()).isEqualTo(new RelayRun(1, 0, 0));
+        assertThat(count("SELECT COUNT(*) FROM forms_outbox WHERE delivered_at IS NULL AND attempts = 0"))
+                .as("handed back as never tried").isEqualTo(2);
+        List<UUID> later = new ArrayList<>();
+        assertThat(relay(s -> later.add(s.id())).relayDue()).isEqualTo(new RelayRun(2, 0, 0));
+        assertThat(later).doesNotContainAnyElementsOf(delivered).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void claimsNoMoreThanItsBatchPerRun(TestDatabase database) {
+        databaseOn(database);
+        for (int i = 0; i < 7; i++) {
+            submit("key-" + i);
+        }
+        List<UUID> delivered = new ArrayList<>();
+        OutboxRelay relay = relay(s -> delivered.add(s.id()));
+
+        assertThat(relay.relayDue().delivered()).isEqualTo(5);
+        assertThat(relay.relayDue().delivered()).isEqualTo(2);
+        assertThat(delivered).doesNotHaveDuplicates().hasSize(7);
+    }
+
+    private int count(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getInt(1);
         }
     }
 
