@@ -20,6 +20,7 @@ import dev.loket.forms.internal.web.Journeys;
 import dev.loket.forms.internal.web.MultipartForm;
 import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.SubmissionStore;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,7 +52,12 @@ import java.util.UUID;
  * "Stap 2 van 5", an error summary, check your answers, a confirmation). Every posted page is saved
  * as a draft before anything else happens, so no typed answer is ever lost; the browser keeps only
  * the draft's id, in a cookie for this form.
+ *
+ * <p>One instance serves every request (its {@code @Context} fields are proxies to the current
+ * request; it keeps nothing of a request in a field): a new one per request cost a CDI injection of
+ * a dozen fields and a configuration read, about 5 % of a step page's CPU.
  */
+@ApplicationScoped
 @Path("forms")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Form pages")

@@ -196,7 +196,7 @@ public final class FormJourney {
                 .with("stepNumber", stepNumber)
                 .with("stepCount", visibleSteps.size())
                 .with("pagePath", page.path())
-                .with("fields", fields)
+                .with("fieldsHtml", FieldHtml.of(fields, language))
                 .with("multipart", FieldViews.takesFiles(fields))
                 .with("errors", FieldViews.summary(fields))
                 .with("newQuestions", newQuestions)
