@@ -13,9 +13,12 @@ public enum Language {
     EN("en");
 
     private final String tag;
+    /** Made once: pages ask for it many times per request. */
+    private final Locale locale;
 
     Language(String tag) {
         this.tag = tag;
+        this.locale = Locale.forLanguageTag(tag);
     }
 
     /** The BCP 47 language tag, e.g. {@code "nl"}. */
@@ -24,7 +27,7 @@ public enum Language {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(tag);
+        return locale;
     }
 
     /**
