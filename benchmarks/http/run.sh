@@ -16,6 +16,7 @@
 #                                                       first through the JSON API (bijzondere-bijstand with
 #                                                       its complete answers, other forms empty)
 #   LIBERTY_JAVA_HOME=/usr/lib/jvm/...                 run the server on this JDK (default: the one on PATH)
+#   JVM_OPTIONS="-XX:+UseParallelGC"                   extra options for the server's JVM (one per word)
 #   JFR=profile.jfr                                     record a Java Flight Recorder profile of the server
 #                                                       over the whole run into this file (absolute path)
 #   SYNCHRONOUS_COMMIT=on                               PostgreSQL's synchronous_commit (on = durable)
@@ -132,7 +133,8 @@ LOKET_DATASOURCE_PASSWORD=${LOKET_DATASOURCE_PASSWORD:-loket}
 EOF
 [ -z "${LIBERTY_JAVA_HOME:-}" ] || echo "JAVA_HOME=$LIBERTY_JAVA_HOME" >> "$config/server.env"
 rm -f "$config/jvm.options"
-[ -z "${JFR:-}" ] || echo "-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true" > "$config/jvm.options"
+for option in ${JVM_OPTIONS:-}; do echo "$option" >> "$config/jvm.options"; done
+[ -z "${JFR:-}" ] || echo "-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true" >> "$config/jvm.options"
 
 # --- Start Liberty and wait until the portal is ready ---------------------------------------------
 started_server=true
