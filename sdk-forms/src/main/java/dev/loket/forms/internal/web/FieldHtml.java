@@ -3,6 +3,8 @@ package dev.loket.forms.internal.web;
 import dev.loket.core.Language;
 import dev.loket.core.Message;
 
+import org.unbescape.html.HtmlEscape;
+
 import java.util.List;
 
 /**
@@ -335,35 +337,11 @@ final class FieldHtml {
     }
 
     /**
-     * Text or an attribute value as HTML: the five characters that could end or start markup become
-     * references, exactly as Thymeleaf's {@code th:text} writes them; everything else, accents and
-     * the euro sign too, stays as it is (the page is UTF-8). Our own because it is five characters,
-     * not a reason for another dependency.
+     * Text or an attribute value as HTML, escaped by the same call Thymeleaf's {@code th:text} makes
+     * (unbescape, HTML 4 references, markup-significant characters only), so fields written here and
+     * texts written by templates can never be escaped differently.
      */
     static String escape(String text) {
-        int first = 0;
-        while (first < text.length() && !isSpecial(text.charAt(first))) {
-            first++;
-        }
-        if (first == text.length()) {
-            return text;
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16).append(text, 0, first);
-        for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
-
-    private static boolean isSpecial(char c) {
-        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
+        return HtmlEscape.escapeHtml4Xml(text);
     }
 }
