@@ -10,7 +10,7 @@
 # benchmarks need a quiet machine and minutes, not a test budget.
 #
 # Settings (environment variables):
-#   DURATION=30s WARMUP=20s THREADS=2 CONNECTIONS=64   wrk's run per endpoint (after a warm-up of its own)
+#   DURATION=30s WARMUP=60s THREADS=2 CONNECTIONS=64   wrk's run per endpoint (after a warm-up of its own)
 #   SETTLED=10 MAX_WARMUP=300                           the warm-up goes on in rounds of 10 s until at most
 #                                                       SETTLED methods wait for the JIT compiler, or for
 #                                                       MAX_WARMUP seconds in all (see "Warm-up" below)
@@ -35,7 +35,7 @@ work=$root/benchmarks/target/http
 mkdir -p "$work"
 
 DURATION=${DURATION:-30s}
-WARMUP=${WARMUP:-20s}
+WARMUP=${WARMUP:-60s}
 SETTLED=${SETTLED:-10}
 MAX_WARMUP=${MAX_WARMUP:-300}
 THREADS=${THREADS:-2}
@@ -202,8 +202,10 @@ db_pids() { # the postmaster and its children (one backend per pooled connection
 # Warm-up: under full load on 2 cores the JIT's one C2 compiler thread gets a small share of the
 # CPU, so compiling a request's hot methods takes minutes, not seconds; a fixed 20 s warm-up measured
 # mostly not-yet-compiled code (hello: 5,000/s after 20 s, 22,000/s once compiled). A server in
-# production runs for hours, so each endpoint is measured once the compiler has caught up: the
-# warm-up goes on while more than SETTLED methods wait in the JVM's compile queue (jcmd Compiler.queue).
+# production runs for hours, so each endpoint is measured once the compiler has caught up: after
+# WARMUP (in seconds, "60s"; methods reach the queue in waves as their profiles fill, so a short
+# queue right at the start means little) the warm-up goes on while more than SETTLED methods wait
+# in the JVM's compile queue (jcmd Compiler.queue).
 jcmd_bin=${LIBERTY_JAVA_HOME:+$LIBERTY_JAVA_HOME/bin/}jcmd
 compile_queue() { # methods waiting for the JIT compiler in the server's JVM
   "$jcmd_bin" "$liberty_pid" Compiler.queue 2>/dev/null | grep -c '^ *[0-9]' || true
