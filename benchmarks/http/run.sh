@@ -38,6 +38,7 @@ DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-60s}
 SETTLED=${SETTLED:-10}
 MAX_WARMUP=${MAX_WARMUP:-300}
+[[ $WARMUP =~ ^[0-9]+s$ ]] || { echo "WARMUP is in seconds, e.g. WARMUP=60s (got: $WARMUP)" >&2; exit 1; }
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-64}
 HTTP_PORT=${HTTP_PORT:-9380}
@@ -203,7 +204,7 @@ db_pids() { # the postmaster and its children (one backend per pooled connection
 # CPU, so compiling a request's hot methods takes minutes, not seconds; a fixed 20 s warm-up measured
 # mostly not-yet-compiled code (hello: 5,000/s after 20 s, 22,000/s once compiled). A server in
 # production runs for hours, so each endpoint is measured once the compiler has caught up: after
-# WARMUP (in seconds, "60s"; methods reach the queue in waves as their profiles fill, so a short
+# WARMUP (methods reach the queue in waves as their profiles fill, so a short
 # queue right at the start means little) the warm-up goes on while more than SETTLED methods wait
 # in the JVM's compile queue (jcmd Compiler.queue).
 jcmd_bin=${LIBERTY_JAVA_HOME:+$LIBERTY_JAVA_HOME/bin/}jcmd
@@ -226,7 +227,7 @@ load() { # load NAME GOAL PATH [wrk args...]; warms up, then measures
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$base$path" "$@" | tee "$work/wrk-$name.txt"
   echo "$name|$goal|$path|$(grep '^loket-wrk ' "$work/wrk-$name.txt")" \
     "server_cpu_ms=$(($(cpu_ms "$liberty_pid") - server0)) db_cpu_ms=$(($(cpu_ms $(db_pids)) - db0))" \
-    "warmup_s=$warmed queue=$queue" >> "$results"
+    "warmup_s=$warmed" >> "$results"
 }
 load hello baseline /api/benchmark/hello -s benchmarks/http/report.lua
 ! wanted evaluate || load evaluate 'share>=40' /api/forms/bijzondere-bijstand/evaluation -s benchmarks/http/post-json.lua -- "$answers"
