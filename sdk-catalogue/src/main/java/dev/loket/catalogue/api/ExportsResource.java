@@ -10,6 +10,7 @@ import dev.loket.catalogue.exchange.jsonld.JsonLd;
 import dev.loket.catalogue.exchange.jsonld.SchemaOrgWriter;
 import dev.loket.catalogue.exchange.sc.SamenwerkendeCatalogi;
 import dev.loket.catalogue.exchange.sc.ScFeedWriter;
+import dev.loket.catalogue.lifeevent.ProductLookup;
 import dev.loket.catalogue.store.CatalogueStore;
 import dev.loket.core.Language;
 import dev.loket.core.web.LanguageNegotiation;
@@ -63,7 +64,7 @@ public class ExportsResource {
                     .entity("{\"products\":0}").build();
         }
         StreamingOutput body = out -> {
-            try (ScFeedWriter writer = SamenwerkendeCatalogi.writer(out)) {
+            try (ScFeedWriter writer = SamenwerkendeCatalogi.writer(out, ProductLookup.of(store))) {
                 products(owner, writer::write);
             }
         };

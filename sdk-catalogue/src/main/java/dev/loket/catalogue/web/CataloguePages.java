@@ -3,6 +3,7 @@ package dev.loket.catalogue.web;
 import dev.loket.catalogue.CatalogueProblems;
 import dev.loket.catalogue.LifeEvent;
 import dev.loket.catalogue.Product;
+import dev.loket.catalogue.eligibility.AnswerMemory;
 import dev.loket.catalogue.eligibility.Eligibility;
 import dev.loket.catalogue.eligibility.PersonFacts;
 import dev.loket.catalogue.lifeevent.LifeEventGuide;
@@ -10,6 +11,7 @@ import dev.loket.catalogue.search.Facet;
 import dev.loket.catalogue.search.FacetValue;
 import dev.loket.catalogue.search.ProductSearch;
 import dev.loket.catalogue.search.SearchQuery;
+import dev.loket.catalogue.lifeevent.ProductLookup;
 import dev.loket.catalogue.store.CatalogueStore;
 import dev.loket.core.Language;
 import dev.loket.core.LoketException;
@@ -17,6 +19,7 @@ import dev.loket.core.Message;
 import dev.loket.core.ProblemType;
 import dev.loket.core.web.LanguageNegotiation;
 import dev.loket.core.web.Page;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -65,6 +68,10 @@ public class CataloguePages {
     @Inject
     Eligibility eligibility;
 
+    /** The embedding application's, when it keeps answers with consent; none keeps nothing. */
+    @Inject
+    Instance<AnswerMemory> memories;
+
     @Context
     HttpHeaders headers;
 
@@ -96,7 +103,7 @@ public class CataloguePages {
         Product product = parse(id).flatMap(store::find).orElseThrow(() -> new LoketException(
                 CatalogueProblems.UNKNOWN_PRODUCT,
                 Message.of(CatalogueProblems.BUNDLE, "catalogue.unknown-product", id == null ? "" : id)));
-        return ProductPage.of(product, language, guide, base());
+        return ProductPage.of(product, language, guide, ProductLookup.of(store), base());
     }
 
     @GET
@@ -138,37 +145,95 @@ public class CataloguePages {
 
     @GET
     @Path("eligibility")
-    @Operation(summary = "What may I be entitled to? A form of facts (HTML)")
-    public Page eligibilityForm() {
+    @Operation(summary = "What may I be entitled to? A form of facts; a signed-in person who asked to keep their "
+            + "answers (consent) gets them filled in, with the answer (HTML)")
+    public Response eligibilityForm() {
         Language language = language();
-        return EligibilityPage.form(eligibility, Map.of(), List.of(), language, municipalities(language, Optional.empty()));
+        AnswerMemory memory = memory();
+        Optional<String> subject = memory.subject(request);
+        Optional<Map<String, String>> kept = subject.flatMap(memory::recall);
+        if (kept.isEmpty()) {
+            return Response.ok(EligibilityPage.form(eligibility, Map.of(), List.of(), language,
+                    municipalities(language, Optional.empty()), keeping(memory, subject, language))).build();
+        }
+        return answer(kept.get(), language, EligibilityPage.Keeping.kept(false));
     }
 
     @POST
     @Path("eligibility")
     @Operation(summary = "What may I be entitled to? The services likely, unknown and not for you, with reasons; "
-            + "nothing is stored (HTML)")
+            + "nothing is stored unless a signed-in person asks to keep the answers, which gives consent (HTML)")
     public Response eligibilityResult() {
         Language language = language();
         Map<String, String> answers = new HashMap<>();
         eligibility.facts().all().forEach(f -> {
             String value = request.getParameter(f.name());
-            if (value != null) {
+            if (value != null && !value.isBlank()) {
                 answers.put(f.name(), value);
             }
         });
-        List<EligibilityPage.Choice> places = municipalities(language, Optional.ofNullable(answers.get("municipality")));
+        AnswerMemory memory = memory();
+        Optional<String> subject = memory.subject(request);
+        boolean remember = "yes".equals(request.getParameter("remember"));
         try {
-            PersonFacts facts = eligibility.facts().read(answers);
-            return Response.ok(EligibilityPage.result(eligibility, answers, eligibility.check(facts), language, places))
-                    .build();
+            // Checked first: answers that are wrong are never kept, and earlier kept ones stay.
+            eligibility.facts().read(answers);
         } catch (LoketException e) {
             if (e.type() != ProblemType.VALIDATION) {
                 throw e;
             }
-            return Response.status(400)
-                    .entity(EligibilityPage.form(eligibility, answers, e.fieldErrors(), language, places)).build();
+            return Response.status(400).entity(EligibilityPage.form(eligibility, answers, e.fieldErrors(), language,
+                    municipalities(language, Optional.ofNullable(answers.get("municipality"))),
+                    keeping(memory, subject, language))).build();
         }
+        boolean kept = subject.isPresent() && (remember || memory.consented(subject.get()))
+                && memory.keep(subject.get(), answers, remember);
+        return answer(answers, language, kept ? EligibilityPage.Keeping.kept(true) : keeping(memory, subject, language));
+    }
+
+    @POST
+    @Path("eligibility/forget")
+    @Operation(summary = "Deletes the signed-in person's kept answers and withdraws their consent in one step (HTML)")
+    public Response forgetAnswers() {
+        Language language = language();
+        AnswerMemory memory = memory();
+        Optional<String> subject = memory.subject(request);
+        subject.ifPresent(memory::forget);
+        EligibilityPage.Keeping keeping = subject.isPresent() ? EligibilityPage.Keeping.FORGOTTEN
+                : keeping(memory, subject, language);
+        return Response.ok(EligibilityPage.form(eligibility, Map.of(), List.of(), language,
+                municipalities(language, Optional.empty()), keeping)).build();
+    }
+
+    /** The answer to valid answers; answers kept earlier that no longer read (the questions changed) show as errors. */
+    private Response answer(Map<String, String> answers, Language language, EligibilityPage.Keeping keeping) {
+        List<EligibilityPage.Choice> places = municipalities(language, Optional.ofNullable(answers.get("municipality")));
+        try {
+            PersonFacts facts = eligibility.facts().read(answers);
+            return Response.ok(EligibilityPage.result(eligibility, answers, eligibility.check(facts), language, places,
+                    keeping)).build();
+        } catch (LoketException e) {
+            if (e.type() != ProblemType.VALIDATION) {
+                throw e;
+            }
+            return Response.ok(EligibilityPage.form(eligibility, answers, e.fieldErrors(), language, places, keeping))
+                    .build();
+        }
+    }
+
+    /** What the page says about keeping answers, before anything is kept on this request. */
+    private EligibilityPage.Keeping keeping(AnswerMemory memory, Optional<String> subject, Language language) {
+        if (subject.isEmpty()) {
+            return EligibilityPage.Keeping.NONE;
+        }
+        if (memory.consented(subject.get())) {
+            return EligibilityPage.Keeping.kept(false);
+        }
+        return memory.notice(language).map(EligibilityPage.Keeping::offer).orElse(EligibilityPage.Keeping.NONE);
+    }
+
+    private AnswerMemory memory() {
+        return memories.isResolvable() ? memories.get() : AnswerMemory.none();
     }
 
     private List<EligibilityPage.Choice> municipalities(Language language, Optional<String> chosen) {

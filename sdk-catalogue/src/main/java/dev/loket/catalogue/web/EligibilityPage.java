@@ -44,8 +44,30 @@ final class EligibilityPage {
     record Choice(String value, String label, boolean checked) {
     }
 
+    /**
+     * Whether the person's answers are kept, as the page tells it. {@code state} is {@code none}
+     * (nothing can be kept: nobody signed in, or no memory), {@code offer} (a box to tick, with
+     * the notice of what consent means), {@code kept}, {@code kept-now} or {@code forgotten}.
+     */
+    record Keeping(String state, String notice) {
+        static final Keeping NONE = new Keeping("none", "");
+        static final Keeping FORGOTTEN = new Keeping("forgotten", "");
+
+        static Keeping offer(String notice) {
+            return new Keeping("offer", notice);
+        }
+
+        static Keeping kept(boolean justNow) {
+            return new Keeping(justNow ? "kept-now" : "kept", "");
+        }
+
+        public boolean isKept() {
+            return state.startsWith("kept");
+        }
+    }
+
     static Page form(Eligibility eligibility, Map<String, String> answers, List<FieldError> errors, Language language,
-                     List<Choice> municipalities) {
+                     List<Choice> municipalities, Keeping keeping) {
         List<Question> questions = questions(eligibility, answers, errors, language, municipalities);
         List<SearchPage.ErrorLink> summary = new ArrayList<>();
         for (Question q : questions) {
@@ -55,12 +77,12 @@ final class EligibilityPage {
             }
         }
         return Page.of("catalogue/eligibility").with("questions", questions).with("errors", summary)
-                .with("result", Optional.empty());
+                .with("result", Optional.empty()).with("keeping", keeping);
     }
 
     static Page result(Eligibility eligibility, Map<String, String> answers, EligibilityResult result, Language language,
-                       List<Choice> municipalities) {
-        return form(eligibility, answers, List.of(), language, municipalities)
+                       List<Choice> municipalities, Keeping keeping) {
+        return form(eligibility, answers, List.of(), language, municipalities, keeping)
                 .with("result", Optional.of(EligibilityViews.of(result, language)));
     }
 

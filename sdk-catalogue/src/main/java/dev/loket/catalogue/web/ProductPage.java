@@ -5,6 +5,7 @@ import dev.loket.catalogue.Product;
 import dev.loket.catalogue.exchange.jsonld.JsonLd;
 import dev.loket.catalogue.exchange.jsonld.SchemaOrgWriter;
 import dev.loket.catalogue.lifeevent.LifeEventGuide;
+import dev.loket.catalogue.lifeevent.ProductLookup;
 import dev.loket.core.Language;
 import dev.loket.core.web.Page;
 
@@ -29,7 +30,11 @@ final class ProductPage {
     record EventLink(String name, String href) {
     }
 
-    static Page of(Product product, Language language, LifeEventGuide guide, String base) {
+    /** A related service, with who provides it: two agencies may offer a service of the same name. */
+    record RelatedLink(String name, String agency, String href) {
+    }
+
+    static Page of(Product product, Language language, LifeEventGuide guide, ProductLookup lookup, String base) {
         ServiceViews.ServiceView service = ServiceViews.of(product, language);
         List<String> requirements = product.requirements().stream().map(r -> r.text().in(language)).toList();
         List<String> evidence = product.evidence().stream().map(e -> e.in(language)).toList();
@@ -37,6 +42,10 @@ final class ProductPage {
                 .map(l -> new LawLink(l.law() + l.article().map(a -> " " + a).orElse(""), l.url().toString())).toList();
         List<EventLink> events = product.lifeEvents().stream().flatMap(id -> guide.event(id).stream())
                 .map(e -> new EventLink(e.name().in(language), base + "/catalogue/life-events/" + e.id())).toList();
+        List<RelatedLink> related = lookup.related(product).stream()
+                .map(p -> new RelatedLink(p.name().in(language), p.competentAuthority().name(),
+                        base + "/catalogue/product?id=" + SearchPage.encode(p.id().toString())))
+                .toList();
         return Page.of("catalogue/product")
                 .with("service", service)
                 .with("area", product.spatialScope().name())
@@ -47,6 +56,7 @@ final class ProductPage {
                         .orElse(-1L))
                 .with("laws", laws)
                 .with("events", events)
+                .with("related", related)
                 .with("jsonLd", JsonLd.forScriptElement(SchemaOrgWriter.governmentService(product, language)));
     }
 

@@ -21,7 +21,8 @@ class CataloguePagesRenderTest {
 
     private static final String HOSTILE = "Kwijt?</script><script>alert(1)</script><!-- & \"quote\"";
     private final CatalogueDocument sample = SampleCatalogue.load();
-    private final LifeEventGuide guide = new LifeEventGuide(sample.lifeEvents(), ProductLookup.of(sample.products()));
+    private final ProductLookup lookup = ProductLookup.of(sample.products());
+    private final LifeEventGuide guide = new LifeEventGuide(sample.lifeEvents(), lookup);
 
     private static String render(Page page, Language language) {
         return new Pages().render(page, language, Map.of("lang", language.tag(), "otherLang", "en",
@@ -32,7 +33,7 @@ class CataloguePagesRenderTest {
     void aProductsTextCannotEndItsJsonLdBlockOrRunScript() throws Exception {
         Product card = sample.products().get(0).toBuilder()
                 .description(LocalizedText.of(HOSTILE, HOSTILE)).name(LocalizedText.of("ID </script>", "ID")).build();
-        String html = render(ProductPage.of(card, Language.NL, guide, ""), Language.NL);
+        String html = render(ProductPage.of(card, Language.NL, guide, lookup, ""), Language.NL);
 
         int open = html.indexOf("<script type=\"application/ld+json\">");
         int close = html.indexOf("</script>", open);
@@ -46,8 +47,29 @@ class CataloguePagesRenderTest {
     @Test
     void aProductPageSaysWhereCashIsTakenInBothLanguages() {
         Product card = sample.products().get(0);
-        assertThat(render(ProductPage.of(card, Language.NL, guide, ""), Language.NL)).contains("U kunt hier contant betalen.")
+        assertThat(render(ProductPage.of(card, Language.NL, guide, lookup, ""), Language.NL)).contains("U kunt hier contant betalen.")
                 .contains("Portemonnee of identiteitsbewijs kwijt of gestolen");
-        assertThat(render(ProductPage.of(card, Language.EN, guide, ""), Language.EN)).contains("You can pay cash here.");
+        assertThat(render(ProductPage.of(card, Language.EN, guide, lookup, ""), Language.EN)).contains("You can pay cash here.");
+    }
+
+    @Test
+    void aProductPageLinksItsRelatedServicesOfOtherAgenciesToo() {
+        Product card = sample.products().get(0);
+
+        String html = render(ProductPage.of(card, Language.NL, guide, lookup, ""), Language.NL);
+
+        assertThat(html).contains("Ook nodig of handig")
+                .contains("href=\"/catalogue/product?id=https%3A%2F%2Fcatalogus.voorbeeld.nl%2Fpolitie%2Faangifte-diefstal\"")
+                .contains("href=\"/catalogue/product?id=https%3A%2F%2Fcatalogus.voorbeeld.nl%2Futrecht%2Fpaspoort\"")
+                .contains("(Politie)");
+        assertThat(render(ProductPage.of(card, Language.EN, guide, lookup, ""), Language.EN)).contains("You may also need");
+    }
+
+    @Test
+    void aProductWithoutRelatedServicesHasNoSuchSection() {
+        Product licence = sample.products().stream().filter(p -> p.id().toString().endsWith("/utrecht/rijbewijs"))
+                .findFirst().orElseThrow();
+
+        assertThat(render(ProductPage.of(licence, Language.NL, guide, lookup, ""), Language.NL)).doesNotContain("Ook nodig of handig");
     }
 }

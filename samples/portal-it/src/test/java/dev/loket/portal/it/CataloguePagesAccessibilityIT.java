@@ -95,8 +95,36 @@ class CataloguePagesAccessibilityIT {
         assertAccessible("the eligibility answer in " + language);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void theEligibilityPageHasNoViolationsWhenItOffersKeepsAndForgetsAnswers(String language) {
+        browser.manage().deleteAllCookies();
+        open("/development/sign-in?lang=" + language);
+        browser.findElement(By.id("bsn")).sendKeys(TestPersons.newBsn());
+        click(browser.findElement(By.cssSelector("main form button")));
+
+        open("/catalogue/eligibility?lang=" + language);
+        assertThat(browser.findElements(By.id("remember"))).as("the box that gives consent").hasSize(1);
+        assertAccessible("the eligibility form offering to keep the answers in " + language);
+        browser.findElement(By.id("fact-age")).sendKeys("30");
+        browser.findElement(By.id("remember")).click();
+        submit();
+        assertThat(browser.findElements(By.cssSelector("main form.loket-kept"))).hasSize(1);
+        assertAccessible("the eligibility answer, just kept, in " + language);
+
+        open("/catalogue/eligibility?lang=" + language);
+        assertThat(browser.findElement(By.id("fact-age")).getAttribute("value")).isEqualTo("30");
+        assertAccessible("the eligibility answer from kept answers in " + language);
+        click(browser.findElement(By.cssSelector("main form.loket-kept button")));
+        assertThat(browser.findElement(By.id("fact-age")).getAttribute("value")).isEmpty();
+        assertAccessible("the eligibility form after forgetting the answers in " + language);
+    }
+
     private static void submit() {
-        WebElement button = browser.findElement(By.cssSelector("main form .utrecht-button--primary-action"));
+        click(browser.findElement(By.cssSelector("main form .utrecht-button--primary-action")));
+    }
+
+    private static void click(WebElement button) {
         button.click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
             try {

@@ -1,6 +1,8 @@
 package dev.loket.portal.consent;
 
+import dev.loket.catalogue.eligibility.AnswerMemory;
 import dev.loket.consent.Retention;
+import dev.loket.portal.catalogue.ConsentedAnswerMemory;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -30,6 +32,10 @@ public class PurgeSchedule {
     @Inject
     Retention retention;
 
+    /** Eligibility answers kept with consent have the retention of their purpose too. */
+    @Inject
+    AnswerMemory answers;
+
     @Inject
     @ConfigProperty(name = "loket.consent.purge.interval-hours", defaultValue = "24")
     long intervalHours;
@@ -48,6 +54,10 @@ public class PurgeSchedule {
     private void purgeOnce() {
         try {
             retention.purge();
+            if (answers instanceof ConsentedAnswerMemory consented) {
+                int purged = consented.purgeExpired();
+                LOG.info(() -> "Retention purge: " + purged + " kept eligibility answers deleted");
+            }
         } catch (RuntimeException e) {
             // A scheduled task that throws is never run again: log, and let the next run retry.
             LOG.log(Level.WARNING, "The retention purge failed; the next run tries again", e);

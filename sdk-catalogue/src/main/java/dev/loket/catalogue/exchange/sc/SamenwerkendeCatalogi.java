@@ -1,10 +1,12 @@
 package dev.loket.catalogue.exchange.sc;
 
 import dev.loket.catalogue.AgencyDirectory;
+import dev.loket.catalogue.lifeevent.ProductLookup;
 import dev.loket.catalogue.store.ProductSink;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * The Dutch national exchange format of products and services: Samenwerkende Catalogi 4.0 on OWMS
@@ -15,7 +17,7 @@ import java.io.OutputStream;
  *     SamenwerkendeCatalogi.read(in, AgencyDirectory.empty(), harvest);
  *     ImportReport report = harvest.commit();
  * }
- * try (ScFeedWriter out = SamenwerkendeCatalogi.writer(response)) {
+ * try (ScFeedWriter out = SamenwerkendeCatalogi.writer(response, ProductLookup.of(store))) {
  *     store.forEach(out::write);
  * }
  * }</pre>
@@ -39,8 +41,20 @@ public final class SamenwerkendeCatalogi {
         new ScFeedReader(new ScRecordMapper(directory)).read(in, sink);
     }
 
-    /** A writer of an {@code scproducten} document on {@code out}; close it to end the document. */
+    /**
+     * A writer of an {@code scproducten} document on {@code out}; close it to end the document.
+     * Related services are left out: SC names them by UPL name, which a writer without the
+     * catalogue cannot look up.
+     */
     public static ScFeedWriter writer(OutputStream out) {
-        return new ScFeedWriter(out);
+        return new ScFeedWriter(out, ProductLookup.of(List.of()));
+    }
+
+    /**
+     * A writer that also writes each product's related services ({@code gerelateerdProduct}), by
+     * the UPL names of the services {@code catalogue} finds for them ({@link ProductLookup#related}).
+     */
+    public static ScFeedWriter writer(OutputStream out, ProductLookup catalogue) {
+        return new ScFeedWriter(out, catalogue);
     }
 }

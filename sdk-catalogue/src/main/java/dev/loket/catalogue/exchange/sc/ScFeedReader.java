@@ -136,6 +136,7 @@ final class ScFeedReader {
                     text(xml);
                 }
                 case "uniformeProductnaam" -> record.uplNames.add(schemed(xml));
+                case "gerelateerdProduct" -> record.relatedProducts.add(schemed(xml));
                 default -> { }
             }
         }

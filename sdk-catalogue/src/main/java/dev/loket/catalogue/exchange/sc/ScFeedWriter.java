@@ -6,6 +6,8 @@ import dev.loket.catalogue.ChannelKind;
 import dev.loket.catalogue.Product;
 import dev.loket.catalogue.ServiceChannel;
 import dev.loket.catalogue.SpatialScope;
+import dev.loket.catalogue.UplName;
+import dev.loket.catalogue.lifeevent.ProductLookup;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -13,6 +15,9 @@ import javax.xml.stream.XMLStreamWriter;
 import java.io.OutputStream;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,15 +26,21 @@ import java.util.Optional;
  * {@link #write} for each product, then {@link #close()}.
  *
  * <p>SC carries less than the model: the Dutch name and description, audiences, authority, area,
- * UPL name, the online application URL and keywords (as {@code dcterms:subject}). Channels other
- * than online, costs, requirements and English texts stay in the Loket JSON and CPSV-AP exports.
+ * UPL name, the online application URL, keywords (as {@code dcterms:subject}) and related services
+ * (as {@code gerelateerdProduct}: SC names them by their UPL name, so a related service the catalogue
+ * does not hold, or one without a UPL name, is left out). Channels other than online, costs,
+ * requirements and English texts stay in the Loket JSON and CPSV-AP exports.
  */
 public final class ScFeedWriter implements AutoCloseable {
 
     private final XMLStreamWriter xml;
+    private final ProductLookup lookup;
+    /** The UPL names of related services, by area and id: many products name the same ones. */
+    private final Map<String, List<UplName>> relatedNames = new HashMap<>();
     private boolean empty = true;
 
-    ScFeedWriter(OutputStream out) {
+    ScFeedWriter(OutputStream out, ProductLookup lookup) {
+        this.lookup = lookup;
         try {
             xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
@@ -117,7 +128,24 @@ public final class ScFeedWriter implements AutoCloseable {
             schemed(ScVocabulary.PRODUCT_NS, "uniformeProductnaam", "overheid:UniformeProductnaam",
                     product.upl().get().uri(), product.upl().get().name());
         }
+        for (UplName related : relatedNames(product)) {
+            schemed(ScVocabulary.PRODUCT_NS, "gerelateerdProduct", "overheid:UniformeProductnaam",
+                    related.uri(), related.name());
+        }
         xml.writeEndElement();
+    }
+
+    private List<UplName> relatedNames(Product product) {
+        if (product.relatedProducts().isEmpty()) {
+            return List.of();
+        }
+        String key = product.spatialScope().code() + " " + product.relatedProducts();
+        List<UplName> names = relatedNames.computeIfAbsent(key, k -> lookup.related(product).stream()
+                .flatMap(related -> related.upl().stream())
+                .distinct()
+                .toList());
+        // A service of the same name elsewhere is no related service of its own.
+        return names.stream().filter(upl -> !product.upl().map(own -> own.uri().equals(upl.uri())).orElse(false)).toList();
     }
 
     private void text(String namespace, String name, String value) throws XMLStreamException {

@@ -23,5 +23,6 @@ final class ScRecord {
     String onlineApplication;
     String applicationUrl;
     final List<Schemed> uplNames = new ArrayList<>();
+    final List<Schemed> relatedProducts = new ArrayList<>();
     final StringBuilder html = new StringBuilder();
 }

@@ -96,6 +96,10 @@ final class ScRecordMapper {
         audiences(record.audiences).forEach(product::audience);
         record.uplNames.stream().filter(upl -> upl.resource() != null && !upl.label().isBlank()).findFirst()
                 .ifPresent(upl -> product.upl(new UplName(upl.label(), uri(upl.resource(), "uniformeProductnaam"))));
+        // SC names a related service by its UPL name; ProductLookup.related finds the service of that name.
+        record.relatedProducts.stream().filter(related -> related.resource() != null && !related.resource().isBlank())
+                .map(related -> uri(related.resource(), "gerelateerdProduct")).distinct()
+                .forEach(product::relatedProduct);
         if (record.applicationUrl != null && !record.applicationUrl.isBlank()) {
             product.channel(ServiceChannel.online(uri(record.applicationUrl, "aanvraagURL"), List.<PaymentMethod>of()));
         }

@@ -9,6 +9,7 @@ import dev.loket.catalogue.SampleCatalogue;
 import dev.loket.catalogue.SharedData;
 import dev.loket.catalogue.SpatialScope;
 import dev.loket.catalogue.exchange.InvalidCatalogueException;
+import dev.loket.catalogue.lifeevent.ProductLookup;
 import dev.loket.catalogue.store.ProductSink;
 import dev.loket.catalogue.store.Rejection;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,18 @@ class SamenwerkendeCatalogiTest {
             products.forEach(writer::write);
         }
         return out.toByteArray();
+    }
+
+    static byte[] exportWithRelated(List<Product> products, ProductLookup catalogue) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ScFeedWriter writer = SamenwerkendeCatalogi.writer(out, catalogue)) {
+            products.forEach(writer::write);
+        }
+        return out.toByteArray();
+    }
+
+    private static Product sample(String id) {
+        return SAMPLE.stream().filter(p -> p.id().toString().equals(id)).findFirst().orElseThrow();
     }
 
     static void validate(byte[] xml) throws IOException, SAXException {
@@ -139,6 +152,47 @@ class SamenwerkendeCatalogiTest {
         String twice = new String(export(read(once.getBytes(StandardCharsets.UTF_8), AgencyDirectory.of(SAMPLE)).products),
                 StandardCharsets.UTF_8);
         assertThat(twice).isEqualTo(once);
+    }
+
+    @Test
+    void relatedServicesTravelByTheirUplNameAndAreFoundAgainInTheSameArea() throws Exception {
+        ProductLookup catalogue = ProductLookup.of(SAMPLE);
+        byte[] xml = exportWithRelated(SAMPLE, catalogue);
+        validate(xml);
+        String text = new String(xml, StandardCharsets.UTF_8);
+        // The ID card names the passport (a UPL name) and the police report (none: left out).
+        assertThat(text).contains("<overheidproduct:gerelateerdProduct scheme=\"overheid:UniformeProductnaam\" "
+                + "resourceIdentifier=\"http://standaarden.overheid.nl/owms/terms/paspoort\">paspoort<");
+
+        Collected read = read(xml, AgencyDirectory.of(SAMPLE));
+        Product idCard = read.products.stream()
+                .filter(p -> p.id().toString().equals("https://catalogus.voorbeeld.nl/utrecht/identiteitskaart"))
+                .findFirst().orElseThrow();
+
+        assertThat(idCard.relatedProducts()).containsExactly(URI.create("http://standaarden.overheid.nl/owms/terms/paspoort"));
+        assertThat(catalogue.related(idCard)).extracting(Product::id)
+                .containsExactly(URI.create("https://catalogus.voorbeeld.nl/utrecht/paspoort"));
+        // Read back, the relations are UPL names; after that first trip (which loses what SC cannot carry)
+        // export and import are each other's inverse, relations included.
+        byte[] once = exportWithRelated(read.products, ProductLookup.of(read.products));
+        List<Product> readAgain = read(once, AgencyDirectory.of(SAMPLE)).products;
+        assertThat(new String(exportWithRelated(readAgain, ProductLookup.of(readAgain)), StandardCharsets.UTF_8))
+                .isEqualTo(new String(once, StandardCharsets.UTF_8))
+                .contains("resourceIdentifier=\"http://standaarden.overheid.nl/owms/terms/paspoort\">paspoort</overheidproduct:gerelateerdProduct>");
+    }
+
+    @Test
+    void aRelatedUplNameIsLookedUpNationallyWhenTheAreaHasNoSuchService() {
+        Product drivingLicence = sample("https://catalogus.voorbeeld.nl/utrecht/rijbewijs").toBuilder()
+                .relatedProduct(URI.create("http://standaarden.overheid.nl/owms/terms/wwUitkering")).build();
+
+        assertThat(ProductLookup.of(SAMPLE).related(drivingLicence)).extracting(Product::id)
+                .containsExactly(URI.create("https://catalogus.voorbeeld.nl/uwv/ww-uitkering"));
+    }
+
+    @Test
+    void withoutTheCatalogueNoRelatedServiceIsWritten() {
+        assertThat(new String(export(SAMPLE), StandardCharsets.UTF_8)).doesNotContain("gerelateerdProduct");
     }
 
     @Test
