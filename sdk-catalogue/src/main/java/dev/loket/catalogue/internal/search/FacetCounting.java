@@ -39,16 +39,15 @@ final class FacetCounting {
         if (range.isEmpty()) {
             return selectedOnly(facet, query);
         }
-        boolean filtered = !query.filter(facet).isEmpty();
         int everywhereOrd = facet == Facet.MUNICIPALITY ? ordinals.ordinal(facet, LuceneFields.EVERY_MUNICIPALITY) : -1;
-        long everywhere = everywhereOrd < 0 ? 0 : counts.count(everywhereOrd, filtered);
+        long everywhere = everywhereOrd < 0 ? 0 : counts.count(everywhereOrd);
         int start = range.get()[0];
         int end = range.get()[1];
         // Highest count first, then the lowest ordinal (the key's order), as Lucene's top children.
         long[] ranked = new long[end - start + 1];
         int n = 0;
         for (int ord = start; ord <= end; ord++) {
-            long count = counts.count(ord, filtered);
+            long count = counts.count(ord);
             if (count > 0 && ord != everywhereOrd) {
                 ranked[n++] = (count << 32) | (Integer.MAX_VALUE - ord);
             }
@@ -63,7 +62,7 @@ final class FacetCounting {
             byKey.computeIfAbsent(selected, key -> {
                 int ord = ordinals.ordinal(facet, key);
                 // A selected value no product has (any more): nothing to count.
-                return ord < 0 ? 0 : counts.count(ord, filtered);
+                return ord < 0 ? 0 : counts.count(ord);
             });
         }
         List<FacetCount> result = new ArrayList<>(byKey.size());

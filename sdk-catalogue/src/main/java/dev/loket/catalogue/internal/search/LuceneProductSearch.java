@@ -151,19 +151,20 @@ public final class LuceneProductSearch implements ProductSearchIndex {
                 return new SearchResult(top.totalHits.value, query.page(), query.pageSize(),
                         hits(searcher, top, query), facets);
             }
-            // Typo expansion (fuzzy terms) once, for both passes.
-            Query words = searcher.rewrite(text);
+            // Typo expansion (fuzzy terms) once, for both passes (and for the same words on this reader).
+            Query words = searcher.rewriteWords(text);
             // Counting: every match of the words once, unscored, with the sideways counts of selected facets.
             SidewaysCounting.Counts counts = words instanceof MatchAllDocsQuery && query.filters().isEmpty()
                     ? searcher.countsOfEverything()
-                    : searcher.search(words, new SidewaysCounting(searcher, query.filters()));
+                    : new SidewaysCounting(searcher, query.filters(), queries.filtersByFacet(query)).count(words);
             for (Facet facet : Facet.values()) {
                 facets.put(facet, counting.count(searcher.ordinals(), counts, facet, query));
             }
             // Ranking: only the page matters, so Lucene may skip what cannot reach it (the total is counted above).
-            TopDocs top = searcher.search(LuceneQueries.combine(words, queries.filters(query, Optional.empty())),
-                    new TopFieldCollectorManager(BEST_FIRST, Math.max(1, wanted), null, 1, false));
-            return new SearchResult(counts.total, query.page(), query.pageSize(), hits(searcher, top, query), facets);
+            // With filters, only the hits that counting found are scored: finding them again is the expensive part.
+            Query ranked = query.filters().isEmpty() ? words : LuceneQueries.combine(words, List.of(counts.found()));
+            TopDocs top = searcher.search(ranked, new TopFieldCollectorManager(BEST_FIRST, Math.max(1, wanted), null, 1, false));
+            return new SearchResult(counts.total(), query.page(), query.pageSize(), hits(searcher, top, query), facets);
         } catch (IOException e) {
             throw new UncheckedIOException("The search failed", e);
         } finally {
@@ -206,7 +207,7 @@ public final class LuceneProductSearch implements ProductSearchIndex {
             for (String file : current.directory.listAll()) {
                 files += current.directory.fileLength(file);
             }
-            return files + current.writer.ramBytesUsed() + facets + current.documentOrdinals.bytes();
+            return files + current.writer.ramBytesUsed() + facets + current.facetColumns.bytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -266,7 +267,7 @@ public final class LuceneProductSearch implements ProductSearchIndex {
     private final class Index {
         final Path folder;
         final Directory directory;
-        final DocumentOrdinals documentOrdinals = new DocumentOrdinals();
+        final FacetColumns facetColumns = new FacetColumns();
         final IndexWriter writer;
         final SearcherManager searchers;
         final ControlledRealTimeReopenThread<IndexSearcher> reopener;
@@ -283,7 +284,7 @@ public final class LuceneProductSearch implements ProductSearchIndex {
                 IndexWriterConfig config = new IndexWriterConfig(analysis.index());
                 config.setRAMBufferSizeMB(64);
                 this.writer = new IndexWriter(directory, config);
-                this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig, documentOrdinals));
+                this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig, facetColumns));
                 searchers.addListener(new ReferenceManager.RefreshListener() {
                     @Override
                     public void beforeRefresh() {

@@ -20,8 +20,10 @@ import org.apache.lucene.util.QueryBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -90,18 +92,25 @@ final class LuceneQueries {
 
     /** The filters of a query, leaving out one facet's (for that facet's counts), as clauses to add. */
     List<Query> filters(SearchQuery query, Optional<Facet> except) {
-        List<Query> filters = new ArrayList<>();
+        Map<Facet, Query> filters = filtersByFacet(query);
+        except.ifPresent(filters::remove);
+        return new ArrayList<>(filters.values());
+    }
+
+    /**
+     * Per filtered facet, what its filter keeps: any of the chosen values (or); a municipality also
+     * keeps the services for every municipality.
+     */
+    Map<Facet, Query> filtersByFacet(SearchQuery query) {
+        Map<Facet, Query> filters = new EnumMap<>(Facet.class);
         query.filters().forEach((facet, values) -> {
-            if (except.isPresent() && except.get() == facet) {
-                return;
-            }
             BooleanQuery.Builder oneOf = new BooleanQuery.Builder();
             String field = LuceneFields.filterField(facet);
             values.forEach(v -> oneOf.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
             if (facet == Facet.MUNICIPALITY) {
                 oneOf.add(new TermQuery(new Term(field, LuceneFields.EVERY_MUNICIPALITY)), Occur.SHOULD);
             }
-            filters.add(oneOf.build());
+            filters.put(facet, oneOf.build());
         });
         return filters;
     }
