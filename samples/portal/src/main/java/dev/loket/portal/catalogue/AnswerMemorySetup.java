@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -50,7 +51,7 @@ public class AnswerMemorySetup {
 
     /** The memory for the purpose, when it is one a person can consent to; else one that keeps nothing. */
     static AnswerMemory memory(Optional<Purpose> purpose, String controller, String purposeId,
-                               java.util.function.Function<Purpose, AnswerMemory> consented) {
+                               Function<Purpose, AnswerMemory> consented) {
         if (purpose.isEmpty()) {
             LOG.info(() -> "Eligibility answers are never kept: no purpose " + controller + "/" + purposeId
                     + " is registered (" + PURPOSE + ")");

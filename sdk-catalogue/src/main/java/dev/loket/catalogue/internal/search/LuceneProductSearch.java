@@ -142,7 +142,7 @@ public final class LuceneProductSearch implements ProductSearchIndex {
             Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
             if (searcher.facets().isEmpty()) {
                 // No product has a facet value yet: nothing to count, only the selections to show.
-                Query all = LuceneQueries.combine(text, queries.filters(query, Optional.empty()));
+                Query all = LuceneQueries.combine(text, List.copyOf(queries.filters(query).values()));
                 TopDocs top = searcher.search(all, new TopFieldCollectorManager(BEST_FIRST, Math.max(1, wanted), null,
                         Integer.MAX_VALUE, false));
                 for (Facet facet : Facet.values()) {
@@ -156,7 +156,7 @@ public final class LuceneProductSearch implements ProductSearchIndex {
             // Counting: every match of the words once, unscored, with the sideways counts of selected facets.
             SidewaysCounting.Counts counts = words instanceof MatchAllDocsQuery && query.filters().isEmpty()
                     ? searcher.countsOfEverything()
-                    : new SidewaysCounting(searcher, query.filters(), queries.filtersByFacet(query)).count(words);
+                    : new SidewaysCounting(searcher, query.filters(), queries.filters(query)).count(words);
             for (Facet facet : Facet.values()) {
                 facets.put(facet, counting.count(searcher.ordinals(), counts, facet, query));
             }

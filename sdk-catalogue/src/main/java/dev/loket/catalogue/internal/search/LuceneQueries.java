@@ -24,7 +24,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -90,18 +89,11 @@ final class LuceneQueries {
         return any.build();
     }
 
-    /** The filters of a query, leaving out one facet's (for that facet's counts), as clauses to add. */
-    List<Query> filters(SearchQuery query, Optional<Facet> except) {
-        Map<Facet, Query> filters = filtersByFacet(query);
-        except.ifPresent(filters::remove);
-        return new ArrayList<>(filters.values());
-    }
-
     /**
      * Per filtered facet, what its filter keeps: any of the chosen values (or); a municipality also
      * keeps the services for every municipality.
      */
-    Map<Facet, Query> filtersByFacet(SearchQuery query) {
+    Map<Facet, Query> filters(SearchQuery query) {
         Map<Facet, Query> filters = new EnumMap<>(Facet.class);
         query.filters().forEach((facet, values) -> {
             BooleanQuery.Builder oneOf = new BooleanQuery.Builder();
