@@ -60,10 +60,6 @@ final class EligibilityPage {
         static Keeping kept(boolean justNow) {
             return new Keeping(justNow ? "kept-now" : "kept", "");
         }
-
-        public boolean isKept() {
-            return state.startsWith("kept");
-        }
     }
 
     static Page form(Eligibility eligibility, Map<String, String> answers, List<FieldError> errors, Language language,

@@ -68,7 +68,9 @@ final class SidewaysCounting {
     private final FacetedSearcher searcher;
     private final OrdinalMap globalOrdinals;
     private final Map<Facet, Set<String>> chosen;
-    private final EnumMap<Facet, List<Weight>> filters = new EnumMap<>(Facet.class);
+    private final Map<Facet, Query> filters;
+    /** A filter's query made ready to walk, only when a segment cannot give its documents from its columns. */
+    private final EnumMap<Facet, List<Weight>> filterWeights = new EnumMap<>(Facet.class);
 
     /**
      * @param chosen  per filtered facet, the values it keeps (a municipality's also keeps the services for every one)
@@ -87,9 +89,7 @@ final class SidewaysCounting {
         });
         SortedSetDocValues all = searcher.facets().get().getDocValues();
         this.globalOrdinals = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
-        for (Map.Entry<Facet, Query> filter : filters.entrySet()) {
-            this.filters.put(filter.getKey(), parts(searcher, filter.getValue()));
-        }
+        this.filters = filters;
     }
 
     /** Counts every match of the words (rewritten: typo expansion done). */
@@ -115,11 +115,10 @@ final class SidewaysCounting {
         }
         FacetColumns.Segment columns = searcher.facetColumns(segment);
         EnumMap<Facet, FixedBitSet> kept = new EnumMap<>(Facet.class);
-        for (Map.Entry<Facet, List<Weight>> filter : filters.entrySet()) {
+        for (Facet facet : filters.keySet()) {
             // A common value's postings are long (cash: most products); its bit set is at hand.
-            Facet facet = filter.getKey();
             Optional<FixedBitSet> fromColumns = columns.withAnyOf(facet, chosen.getOrDefault(facet, Set.of()));
-            kept.put(facet, fromColumns.isPresent() ? fromColumns.get() : documents(segment, filter.getValue()));
+            kept.put(facet, fromColumns.isPresent() ? fromColumns.get() : documents(segment, filterWeights(facet)));
         }
         FixedBitSet hits = keptByAllBut(matches, kept, null);
         counts.total += hits.cardinality();
@@ -136,6 +135,15 @@ final class SidewaysCounting {
                 counts.counts[(int) global.get(ord)] += segmentCounts[ord];
             }
         }
+    }
+
+    private List<Weight> filterWeights(Facet facet) throws IOException {
+        List<Weight> weights = filterWeights.get(facet);
+        if (weights == null) {
+            weights = parts(searcher, filters.get(facet));
+            filterWeights.put(facet, weights);
+        }
+        return weights;
     }
 
     /** The matches that every filter keeps, but that of {@code except} (null: every filter). */
