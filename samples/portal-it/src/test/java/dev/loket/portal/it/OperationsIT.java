@@ -37,7 +37,14 @@ class OperationsIT {
         assertThat(document.get("info").get("title").asText()).isEqualTo("Loket portal");
         assertThat(document.get("paths").has("/api/checks/bsn")).isTrue();
         assertThat(document.get("paths").has("/api/diagnostics/unexpected-error")).isFalse();
+        assertThat(document.get("paths").has("/api/benchmark/hello")).isFalse();
         assertThat(Portal.get("/openapi/ui/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void offersTheBenchmarkBaselinesOnlyWhenSwitchedOn() {
+        assertThat(Portal.get("/api/benchmark/hello").statusCode()).isEqualTo(404);
+        assertThat(Portal.get("/api/benchmark/query").statusCode()).isEqualTo(404);
     }
 
     @Test
