@@ -114,6 +114,23 @@ class FormDefinitionsTest {
     }
 
     @Test
+    void reportsARepeatingGroupWithoutAKeyInsteadOfFailing() {
+        // Found by DefinitionParserFuzzTest: the group's missing key was a NullPointerException.
+        String keyless = """
+                {"loket": "1.0", "id": "rij", "version": "1", "title": "Rij",
+                 "steps": [{"key": "een", "title": "Een", "components": [
+                   {"type": "repeat", "label": "Kinderen", "components": [
+                     {"type": "text", "key": "naam", "label": "Naam", "compute": {"cat": ["a", "b"]}}
+                   ]}
+                 ]}]}""";
+
+        assertThatThrownBy(() -> FormDefinitions.parse(keyless))
+                .isInstanceOfSatisfying(InvalidDefinitionException.class, e ->
+                        assertThat(e.problems()).extracting(DefinitionProblem::pointer)
+                                .contains("/steps/0/components/0/key"));
+    }
+
+    @Test
     void refusesTextThatIsNotJsonAndUnknownFormatVersions() {
         assertThatThrownBy(() -> FormDefinitions.parse("{not json"))
                 .isInstanceOfSatisfying(InvalidDefinitionException.class, e ->

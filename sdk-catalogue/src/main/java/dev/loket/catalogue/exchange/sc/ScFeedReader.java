@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
+import java.util.MissingResourceException;
 
 /**
  * Reads a Samenwerkende Catalogi 4.0 document with StAX, one {@code scproduct} at a time: memory
@@ -62,6 +63,11 @@ final class ScFeedReader {
         } catch (XMLStreamException e) {
             throw new InvalidCatalogueException("Not a well-formed Samenwerkende Catalogi document after record "
                     + record + ": " + e.getMessage(), e);
+        } catch (MissingResourceException e) {
+            // The JDK's parser reports some malformed DTDs (e.g. a stray byte in <!DOCTYPE>) through a
+            // message key its bundle lacks, so the error arrives unchecked; found by ScFeedReaderFuzzTest.
+            throw new InvalidCatalogueException("Not a well-formed Samenwerkende Catalogi document after record "
+                    + record + ": the document type declaration is malformed", e);
         } finally {
             close(xml);
         }

@@ -246,6 +246,15 @@ class SamenwerkendeCatalogiTest {
     }
 
     @Test
+    void refusesAMalformedDocumentTypeDeclarationAsNotWellFormed() {
+        // Found by ScFeedReaderFuzzTest: the JDK's parser threw MissingResourceException here.
+        String doctype = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">ge\u0003]>"
+                + "<overheidproduct:scproducten xmlns:overheidproduct=\"http://standaarden.overheid.nl/product/terms/\"/>";
+        assertThatThrownBy(() -> read(doctype.getBytes(StandardCharsets.UTF_8), AgencyDirectory.empty()))
+                .isInstanceOf(InvalidCatalogueException.class).hasMessageContaining("document type declaration");
+    }
+
+    @Test
     void refusesADocumentOfAnotherKind() {
         InputStream other = new ByteArrayInputStream("<html/>".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> SamenwerkendeCatalogi.read(other, AgencyDirectory.empty(), new Collected()))

@@ -146,7 +146,9 @@ public final class DefinitionParser {
         } else if (key != null) {
             scope.declare(key, pointer, this);
         }
-        Scope inner = type == ComponentType.REPEAT ? new Scope(scope, key) : scope;
+        // A group without a key is already reported; its items still get a level of their own
+        // (named by a character no key can hold) so their problems are reported too.
+        Scope inner = type == ComponentType.REPEAT ? new Scope(scope, key != null ? key : "?") : scope;
         List<Component> children = components(node.get("components"), pointer + "/components", inner);
         if (type.kind() != ComponentType.Kind.INPUT && children.isEmpty() && type != ComponentType.CONTENT) {
             problem(pointer + "/components", "no-components", "A " + type.jsonName() + " has at least one component");
