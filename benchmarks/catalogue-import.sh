@@ -6,5 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -Pbenchmarks -pl benchmarks -am package -DskipTests
-java -Xmx"${HEAP:-1g}" -Dloket.shared.data=../shared/data -cp benchmarks/target/benchmarks.jar \
+java -Xmx"${HEAP:-1g}" -Dloket.test.data=testdata -cp benchmarks/target/benchmarks.jar \
   dev.loket.benchmarks.CatalogueImportBenchmark benchmarks/target/catalogue-import

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -Pbenchmarks -pl benchmarks -am package -DskipTests
 npm ci --silent --no-audit --no-fund --prefix benchmarks/node
-suite=../shared/data/jsonlogic-official/tests.json
+suite=testdata/jsonlogic-official/tests.json
 
 java -jar benchmarks/target/benchmarks.jar -rf json -rff benchmarks/target/jmh.json FormEvaluationBenchmark JsonLogicBenchmark \
   -p suite="$suite" > benchmarks/target/jmh.txt

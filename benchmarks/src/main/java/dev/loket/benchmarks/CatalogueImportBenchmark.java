@@ -36,7 +36,7 @@ import java.util.Locale;
 public final class CatalogueImportBenchmark {
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(System.getProperty("loket.shared.data", "../shared/data"), "upl-sdg-catalogue-data");
+        Path data = Path.of(System.getProperty("loket.test.data", "testdata"), "upl-sdg-catalogue-data");
         Path work = Path.of(args.length > 0 ? args[0] : "benchmarks/target/catalogue-import");
         Files.createDirectories(work);
         Path xml = work.resolve("catalogue.xml");

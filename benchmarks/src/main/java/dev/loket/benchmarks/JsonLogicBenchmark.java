@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class JsonLogicBenchmark {
 
-    @Param("../shared/data/jsonlogic-official/tests.json")
+    @Param("testdata/jsonlogic-official/tests.json")
     public String suite;
 
     private final List<Rule> rules = new ArrayList<>();

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class WycheproofJwsTest {
 
-    private static final Path VECTORS = Path.of(System.getProperty("loket.shared.data", "../../shared/data"))
+    private static final Path VECTORS = Path.of(System.getProperty("loket.test.data", "../testdata"))
             .resolve("wycheproof-jose/testvectors_v1/json_web_signature_test.json");
     private static final Set<String> ALLOWED = Set.of("RS256", "PS256", "ES256");
 

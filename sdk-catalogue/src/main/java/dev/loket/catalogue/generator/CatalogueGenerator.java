@@ -50,8 +50,8 @@ import java.util.function.Consumer;
  *
  * <pre>
  * java -cp ... dev.loket.catalogue.generator.CatalogueGenerator --out catalogue.xml [--seed 42]
- *      [--upl shared/data/upl-sdg-catalogue-data/UPL-actueel.csv]
- *      [--municipalities shared/data/upl-sdg-catalogue-data/Gemeente.xml] [--format sc|loket]
+ *      [--upl testdata/upl-sdg-catalogue-data/UPL-actueel.csv]
+ *      [--municipalities testdata/upl-sdg-catalogue-data/Gemeente.xml] [--format sc|loket]
  * </pre>
  */
 public final class CatalogueGenerator {
@@ -272,7 +272,7 @@ public final class CatalogueGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        Path data = Path.of(System.getProperty("loket.shared.data", "../shared/data"), "upl-sdg-catalogue-data");
+        Path data = Path.of(System.getProperty("loket.test.data", "testdata"), "upl-sdg-catalogue-data");
         Path upl = data.resolve("UPL-actueel.csv");
         Path municipalities = data.resolve("Gemeente.xml");
         Path out = Path.of("catalogue.xml");

@@ -17,7 +17,7 @@ class BsnTest {
     @Test
     void agreesWithTheElfproefOfEveryPersonInTheRvigTestSet() throws IOException {
         // Fictitious test persons of the Dutch population register (RvIG), with their elfproef result.
-        Path list = Path.of(System.getProperty("loket.shared.data", "../../shared/data"),
+        Path list = Path.of(System.getProperty("loket.test.data", "../testdata"),
                 "bsn-testset-rvig", "bsn-list-derived.txt");
         List<String[]> rows = Files.readAllLines(list).stream()
                 .filter(line -> !line.startsWith("#") && !line.isBlank())

@@ -46,7 +46,7 @@ final class HostileInput {
     }
 
     private static List<String> load() {
-        Path blns = Path.of(System.getProperty("loket.shared.data", "../../shared/data"),
+        Path blns = Path.of(System.getProperty("loket.test.data", "../testdata"),
                 "big-list-of-naughty-strings", "blns.json");
         try {
             List<String> strings = new ArrayList<>(new ObjectMapper().readValue(blns.toFile(), new TypeReference<List<String>>() {

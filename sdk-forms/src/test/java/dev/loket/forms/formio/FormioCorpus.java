@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The Form.io forms in the shared reference data ({@code formio-core-fixtures},
- * {@code openforms-example-exports}; see their SOURCE.txt), sorted into forms and the rest.
+ * The Form.io forms in the repository's test data ({@code testdata/formio-core-fixtures},
+ * {@code testdata/openforms-example-exports}; see their SOURCE.txt), sorted into forms and the rest.
  */
 final class FormioCorpus {
 
@@ -25,7 +25,7 @@ final class FormioCorpus {
         }
     }
 
-    static final Path DATA = Path.of(System.getProperty("loket.shared.data", "../../shared/data"));
+    static final Path DATA = Path.of(System.getProperty("loket.test.data", "../testdata"));
 
     private FormioCorpus() {
     }

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The community suites of json-logic-engine (shared/data/jsonlogic-engine-suites, see its SOURCE.txt)
+ * The community suites of json-logic-engine (testdata/jsonlogic-engine-suites, see its SOURCE.txt)
  * for the classic operators that Loket supports.
  *
  * <p>Those suites describe json-logic-engine 5, which differs from json-logic-js 2.0.5 (the reference

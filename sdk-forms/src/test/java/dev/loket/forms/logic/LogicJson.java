@@ -36,8 +36,9 @@ final class LogicJson {
         }
     }
 
+    /** The repository's {@code testdata} folder (see its README.md): {@code loket.test.data}, else from the module. */
     static Path sharedData() {
-        return Path.of(System.getProperty("loket.shared.data", "../../shared/data"));
+        return Path.of(System.getProperty("loket.test.data", "../testdata"));
     }
 
     /** Equal as JSON values: numbers by value (2 equals 2.0), arrays in order, objects by key. */

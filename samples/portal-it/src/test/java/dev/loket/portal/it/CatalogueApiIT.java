@@ -143,7 +143,7 @@ class CatalogueApiIT {
         HttpResponse<String> sc = Portal.get("/api/catalogue/export/samenwerkende-catalogi?owner=utrecht");
 
         assertThat(sc.statusCode()).isEqualTo(200);
-        Path xsd = Path.of(System.getProperty("loket.shared.data"), "samenwerkende-catalogi", "xsd", "standaarden.overheid.nl", "sc", "4.0", "xsd", "sc.xsd");
+        Path xsd = Path.of(System.getProperty("loket.test.data", "../../testdata"), "samenwerkende-catalogi", "xsd", "standaarden.overheid.nl", "sc", "4.0", "xsd", "sc.xsd");
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile()).newValidator()
                 .validate(new StreamSource(new StringReader(sc.body())));
         assertThat(sc.body()).contains("<dcterms:identifier>" + ID_CARD + "</dcterms:identifier>");

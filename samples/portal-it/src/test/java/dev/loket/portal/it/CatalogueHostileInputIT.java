@@ -26,7 +26,7 @@ class CatalogueHostileInputIT {
     static void loadStrings() throws IOException {
         Portal.awaitReady();
         naughty = new ArrayList<>();
-        new ObjectMapper().readTree(Path.of(System.getProperty("loket.shared.data", "../../shared/data"),
+        new ObjectMapper().readTree(Path.of(System.getProperty("loket.test.data", "../../testdata"),
                 "big-list-of-naughty-strings", "blns.json").toFile()).forEach(s -> naughty.add(s.asText()));
     }
 

@@ -30,7 +30,7 @@ class HostileInputIT {
     @BeforeAll
     static void loadStringsAndPortal() throws IOException {
         Portal.awaitReady();
-        Path list = Path.of(System.getProperty("loket.shared.data", "../../shared/data"),
+        Path list = Path.of(System.getProperty("loket.test.data", "../../testdata"),
                 "big-list-of-naughty-strings", "blns.json");
         naughty = new ArrayList<>();
         new ObjectMapper().readTree(list.toFile()).forEach(s -> naughty.add(s.asText()));
