@@ -26,7 +26,8 @@ public class CatalogueApiSetup {
     FeedPublication publication() {
         var config = ConfigProvider.getConfig();
         return FeedPublication.of(config.getOptionalValue("loket.catalogue.feed.agency", String.class),
-                config.getOptionalValue("loket.catalogue.feed.signing-key", String.class));
+                config.getOptionalValue("loket.catalogue.feed.signing-key", String.class),
+                config.getOptionalValue("loket.catalogue.feed.validity", String.class));
     }
 
     @Produces

@@ -187,6 +187,25 @@ class CatalogueApiIT {
     }
 
     @Test
+    void anOldFeedPostedAgainAnonymouslyIsRefusedAndRemovesNothingAddedSince() {
+        String old = Portal.get("/api/catalogue/feed").body();
+        HttpResponse<String> first = Portal.send("POST", "/api/catalogue/feeds", "application/jose", old);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        String added = "https://catalogus.voorbeeld.nl/utrecht/na-de-feed";
+        assertThat(Portal.send("POST", "/api/catalogue/products", "application/json", newProduct(added, "utrecht"),
+                "Authorization", UTRECHT).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> replayed = Portal.send("POST", "/api/catalogue/feeds", "application/jose", old, "Accept-Language", "en");
+
+        assertThat(replayed.statusCode()).isEqualTo(409);
+        assertThat(replayed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(Portal.json(replayed).get("type").asText()).isEqualTo("https://loket.dev/problems/catalogue/stale-feed");
+        assertThat(Portal.json(replayed).get("detail").asText()).contains("has already been taken in");
+        assertThat(Portal.get(product(added)).statusCode()).isEqualTo(200);
+        Portal.send("DELETE", product(added), "application/json", "", "Authorization", UTRECHT);
+    }
+
+    @Test
     void anAgencyImportsItsSamenwerkendeCatalogiDocument() {
         String xml = Portal.get("/api/catalogue/export/samenwerkende-catalogi?owner=buren").body();
 

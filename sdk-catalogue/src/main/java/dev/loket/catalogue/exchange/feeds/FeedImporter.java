@@ -42,12 +42,14 @@ public final class FeedImporter {
      * @param feed     the compact JWS
      * @param expected the agency that must have signed it (the one that posts it), or empty for whichever signed it
      * @throws LoketException {@code catalogue/feed-rejected} (bad signature, wrong owner, unreadable document),
-     *                        {@code catalogue/unknown-publisher}
+     *                        {@code catalogue/unknown-publisher}, {@code catalogue/stale-feed} (expired, or not newer
+     *                        than the last feed taken from its publisher)
      */
     public ImportReport importFeed(String feed, Optional<String> expected) {
         VerifiedFeed verified = verifier.verify(feed, expected);
         String agency = verified.agency();
         try (ProductImport replacement = store.startImport(ImportScope.of(agency))) {
+            replacement.claimFeedSequence(verified.sequence());
             ProductSink ownProductsOnly = new ProductSink() {
                 @Override
                 public boolean add(Product product) {

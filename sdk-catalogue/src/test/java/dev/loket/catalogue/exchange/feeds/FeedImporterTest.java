@@ -56,6 +56,8 @@ class FeedImporterTest {
     private final AtomicInteger jwksRequests = new AtomicInteger();
     private CatalogueStore store;
     private FeedImporter importer;
+    private javax.sql.DataSource dataSource;
+    private FeedKeys keys;
 
     static ECKey key(String kid) {
         try {
@@ -73,12 +75,12 @@ class FeedImporterTest {
         serve("/buren/jwks.json", new JWKSet(BUREN_KEY.toPublicJWK()));
         jwks.start();
         String base = "http://127.0.0.1:" + jwks.getAddress().getPort();
-        FeedKeys keys = FeedKeys.fromJwksUrls(Map.of(
+        keys = FeedKeys.fromJwksUrls(Map.of(
                 "utrecht", URI.create(base + "/utrecht/jwks.json"),
                 "buren", URI.create(base + "/buren/jwks.json"),
                 "politie", URI.create(base + "/politie/jwks.json")));
 
-        var dataSource = TestDatabase.H2.newDatabase();
+        dataSource = TestDatabase.H2.newDatabase();
         SchemaMigrations.migrate(dataSource, new CatalogueSchema());
         store = CatalogueStore.onDatabase(dataSource);
         try (ProductImport load = store.startImport(ImportScope.harvest())) {
@@ -224,6 +226,83 @@ class FeedImporterTest {
             assertThat(r.record()).isEqualTo(1);
             assertThat(r.reason()).contains("citizens, businesses or both");
         });
+    }
+
+    @Test
+    void refusesAnOlderFeedAfterANewerOneSoAReplayCannotRemoveWhatWasAddedSince() {
+        FeedSigner utrecht = new FeedSigner("utrecht", UTRECHT_KEY);
+        String old = utrecht.sign(json(ownedBy("utrecht").subList(0, 2)), FeedFormat.LOKET_JSON, 41);
+        String newer = utrecht.sign(json(ownedBy("utrecht")), FeedFormat.LOKET_JSON, 42);
+
+        importer.importFeed(newer, Optional.empty());
+
+        assertRejected(() -> importer.importFeed(old, Optional.empty()), CatalogueProblems.STALE_FEED, "42");
+        assertThat(CatalogueProblems.STALE_FEED.status()).isEqualTo(409);
+        assertThat(store.ownedBy("utrecht")).hasSize(ownedBy("utrecht").size());
+    }
+
+    @Test
+    void takesTheSameFeedOnlyOnce() {
+        String feed = new FeedSigner("utrecht", UTRECHT_KEY).sign(json(ownedBy("utrecht")), FeedFormat.LOKET_JSON, 7);
+
+        importer.importFeed(feed, Optional.empty());
+
+        assertRejected(() -> importer.importFeed(feed, Optional.empty()), CatalogueProblems.STALE_FEED, "7");
+    }
+
+    @Test
+    void remembersTheLastSequenceAcrossARestart() {
+        FeedSigner utrecht = new FeedSigner("utrecht", UTRECHT_KEY);
+        String old = utrecht.sign(json(ownedBy("utrecht").subList(0, 1)), FeedFormat.LOKET_JSON, 1);
+        importer.importFeed(utrecht.sign(json(ownedBy("utrecht")), FeedFormat.LOKET_JSON, 2), Optional.empty());
+
+        FeedImporter afterRestart = new FeedImporter(new FeedVerifier(keys), CatalogueStore.onDatabase(dataSource), AgencyDirectory.of(SAMPLE));
+
+        assertRejected(() -> afterRestart.importFeed(old, Optional.empty()), CatalogueProblems.STALE_FEED, "utrecht");
+        assertThat(store.ownedBy("utrecht")).hasSize(ownedBy("utrecht").size());
+    }
+
+    @Test
+    void aRefusedFeedDoesNotUseUpItsSequence() {
+        FeedSigner utrecht = new FeedSigner("utrecht", UTRECHT_KEY);
+        List<Product> withPolice = new java.util.ArrayList<>(ownedBy("utrecht"));
+        withPolice.add(ownedBy("politie").get(0));
+        assertRejected(() -> importer.importFeed(utrecht.sign(json(withPolice), FeedFormat.LOKET_JSON, 5), Optional.empty()),
+                CatalogueProblems.FEED_REJECTED, "politie");
+
+        ImportReport report = importer.importFeed(utrecht.sign(json(ownedBy("utrecht")), FeedFormat.LOKET_JSON, 5), Optional.empty());
+
+        assertThat(report.imported()).isEqualTo(ownedBy("utrecht").size());
+    }
+
+    @Test
+    void refusesAnExpiredFeedAsStale() {
+        java.time.Clock lastWeek = java.time.Clock.fixed(java.time.Instant.now().minus(java.time.Duration.ofDays(7)), java.time.ZoneOffset.UTC);
+        String feed = new FeedSigner("utrecht", UTRECHT_KEY, lastWeek, java.time.Duration.ofHours(24))
+                .sign(json(ownedBy("utrecht").subList(0, 1)), FeedFormat.LOKET_JSON);
+
+        assertRejected(() -> importer.importFeed(feed, Optional.empty()), CatalogueProblems.STALE_FEED, "verlopen");
+        assertThat(store.ownedBy("utrecht")).hasSize(ownedBy("utrecht").size());
+    }
+
+    @Test
+    void refusesAFeedSignedInTheFuture() {
+        java.time.Clock tomorrow = java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofDays(1));
+        String feed = new FeedSigner("utrecht", UTRECHT_KEY, tomorrow, java.time.Duration.ofHours(24))
+                .sign(json(ownedBy("utrecht").subList(0, 1)), FeedFormat.LOKET_JSON);
+
+        assertRejected(() -> importer.importFeed(feed, Optional.empty()), CatalogueProblems.FEED_REJECTED, "klok");
+    }
+
+    @Test
+    void refusesASignedFeedThatDoesNotSayHowFreshItIs() throws Exception {
+        JWSObject unnumbered = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("utrecht-2026")
+                .type(new JOSEObjectType(FeedSigner.TYPE)).contentType("application/json").customParam("iss", "utrecht").build(),
+                new Payload(json(ownedBy("utrecht").subList(0, 1))));
+        unnumbered.sign(new com.nimbusds.jose.crypto.ECDSASigner(UTRECHT_KEY));
+
+        assertRejected(() -> importer.importFeed(unnumbered.serialize(), Optional.empty()), CatalogueProblems.FEED_REJECTED, "seq");
+        assertThat(store.ownedBy("utrecht")).hasSize(ownedBy("utrecht").size());
     }
 
     private static void assertRejected(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ProblemType type, String detail) {
