@@ -12,6 +12,8 @@ public final class CatalogueProblems {
     public static final ProblemType UNAUTHENTICATED = ProblemType.of("catalogue/unauthenticated", 401, BUNDLE);
     /** An agency tried to create, change or remove a product that belongs to another agency. */
     public static final ProblemType NOT_OWNER = ProblemType.of("catalogue/not-owner", 403, BUNDLE);
+    /** A product whose competent authority, area or id is not one its publishing agency is registered for. */
+    public static final ProblemType NOT_REGISTERED = ProblemType.of("catalogue/not-registered", 403, BUNDLE);
     /** No product with that id. */
     public static final ProblemType UNKNOWN_PRODUCT = ProblemType.of("catalogue/unknown-product", 404, BUNDLE);
     /** A product with that id exists already. */

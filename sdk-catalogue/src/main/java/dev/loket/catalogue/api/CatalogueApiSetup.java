@@ -3,6 +3,7 @@ package dev.loket.catalogue.api;
 import dev.loket.catalogue.exchange.feeds.FeedImporter;
 import dev.loket.catalogue.exchange.feeds.FeedVerifier;
 import dev.loket.catalogue.store.CatalogueStore;
+import dev.loket.catalogue.store.PublishingRights;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -32,7 +33,13 @@ public class CatalogueApiSetup {
 
     @Produces
     @Singleton
+    PublishingRights publishingRights(AgencyAccounts accounts) {
+        return accounts.publishingRights();
+    }
+
+    @Produces
+    @Singleton
     FeedImporter feeds(CatalogueStore store, AgencyAccounts accounts) {
-        return new FeedImporter(new FeedVerifier(accounts.feedKeys()), store, accounts.directory());
+        return new FeedImporter(new FeedVerifier(accounts.feedKeys()), store, accounts.directory(), accounts.publishingRights());
     }
 }

@@ -38,12 +38,18 @@ class CatalogueApiIT {
         return "/api/catalogue/product?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
     }
 
+    /** A product of {@code owner} (utrecht or buren) under its registered name, in its registered area. */
     static String newProduct(String id, String owner) {
+        boolean utrecht = owner.equals("utrecht");
+        return newProduct(id, owner, utrecht ? "Gemeente Utrecht" : "Gemeente Buren", utrecht ? "GM0344" : "GM0214");
+    }
+
+    static String newProduct(String id, String authority, String authorityName, String area) {
         return "{\"id\":\"" + id + "\",\"name\":{\"nl\":\"Afvalpas\",\"en\":\"Waste pass\"},"
                 + "\"description\":{\"nl\":\"Met de afvalpas brengt u afval naar het afvalbrengstation.\"},"
                 + "\"audiences\":[\"CITIZEN\"],"
-                + "\"competentAuthority\":{\"id\":\"" + owner + "\",\"name\":\"Gemeente\",\"type\":\"MUNICIPALITY\"},"
-                + "\"spatialScope\":{\"kind\":\"MUNICIPALITY\",\"code\":\"GM0344\",\"name\":\"Utrecht\"},"
+                + "\"competentAuthority\":{\"id\":\"" + authority + "\",\"name\":\"" + authorityName + "\",\"type\":\"MUNICIPALITY\"},"
+                + "\"spatialScope\":{\"kind\":\"MUNICIPALITY\",\"code\":\"" + area + "\",\"name\":\"Gemeente\"},"
                 + "\"channels\":[{\"kind\":\"COUNTER\",\"address\":{\"street\":\"Stadsplateau\",\"houseNumber\":\"1\",\"postcode\":\"3521 AZ\",\"city\":\"Utrecht\"},"
                 + "\"appointmentRequired\":false,\"availability\":{\"always\":false},\"paymentMethods\":[\"CASH\",\"PIN\"]}],"
                 + "\"costs\":[{\"description\":{\"nl\":\"Nieuwe pas\"},\"amount\":{\"amount\":7.50,\"currency\":\"EUR\"},\"currency\":\"EUR\"}]}";
@@ -122,6 +128,32 @@ class CatalogueApiIT {
         assertThat(remove.statusCode()).isEqualTo(403);
         assertThat(inTheirName.statusCode()).isEqualTo(403);
         assertThat(Portal.get(product(ID_CARD)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anAgencyCannotPublishUnderAnotherAgencysNameInItsAreaOrWithItsIds() {
+        String id = "https://catalogus.voorbeeld.nl/buren/afvalpas-van-utrecht";
+        HttpResponse<String> utrechtsAuthority = Portal.send("POST", "/api/catalogue/products", "application/json",
+                newProduct(id, "utrecht", "Gemeente Utrecht", "GM0214").replace("\"audiences\"", "\"owner\":\"buren\",\"audiences\""),
+                "Authorization", BUREN, "Accept-Language", "en");
+        HttpResponse<String> utrechtsName = Portal.send("POST", "/api/catalogue/products", "application/json",
+                newProduct(id, "buren", "Gemeente Utrecht", "GM0214"), "Authorization", BUREN);
+        HttpResponse<String> utrechtsArea = Portal.send("POST", "/api/catalogue/products", "application/json",
+                newProduct(id, "buren", "Gemeente Buren", "GM0344"), "Authorization", BUREN, "Accept-Language", "en");
+        HttpResponse<String> utrechtsId = Portal.send("POST", "/api/catalogue/products", "application/json",
+                newProduct("https://catalogus.voorbeeld.nl/utrecht/afvalpas-van-buren", "buren"), "Authorization", BUREN);
+        HttpResponse<String> imported = Portal.send("POST", "/api/catalogue/imports", "application/json",
+                "{\"products\":[" + newProduct(id, "buren", "Gemeente Buren", "GM0344").replace("\"audiences\"", "\"owner\":\"buren\",\"lastModified\":\"2026-12-01T10:00:00Z\",\"audiences\"") + "]}",
+                "Authorization", BUREN);
+
+        for (HttpResponse<String> refused : java.util.List.of(utrechtsAuthority, utrechtsName, utrechtsArea, utrechtsId, imported)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+            assertThat(Portal.json(refused).get("type").asText()).isEqualTo("https://loket.dev/problems/catalogue/not-registered");
+        }
+        assertThat(Portal.json(utrechtsAuthority).get("detail").asText()).contains("names utrecht as the organisation responsible");
+        assertThat(Portal.json(utrechtsArea).get("detail").asText()).contains("GM0344");
+        assertThat(Portal.get(product(id)).statusCode()).isEqualTo(404);
+        assertThat(Portal.json(Portal.get("/api/catalogue/products?owner=buren")).get("products")).hasSize(2);
     }
 
     @Test

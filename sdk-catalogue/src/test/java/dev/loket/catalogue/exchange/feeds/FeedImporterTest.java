@@ -24,6 +24,7 @@ import dev.loket.catalogue.store.CatalogueStore;
 import dev.loket.catalogue.store.ImportReport;
 import dev.loket.catalogue.store.ImportScope;
 import dev.loket.catalogue.store.ProductImport;
+import dev.loket.catalogue.store.PublishingRights;
 import dev.loket.core.LoketException;
 import dev.loket.core.ProblemType;
 import dev.loket.core.persistence.SchemaMigrations;
@@ -51,6 +52,13 @@ class FeedImporterTest {
 
     private static final ECKey UTRECHT_KEY = key("utrecht-2026");
     private static final ECKey BUREN_KEY = key("buren-2026");
+
+    /** Each agency of the sample may publish its own products, under its name, in its area, with its ids. */
+    static final PublishingRights RIGHTS = PublishingRights.of(SAMPLE.stream().map(Product::owner).distinct()
+            .map(agency -> new PublishingRights.Registration(agency,
+                    Optional.of(ownedBy(agency).get(0).competentAuthority()),
+                    java.util.Set.copyOf(ownedBy(agency).stream().map(p -> p.spatialScope().code()).toList()),
+                    List.of("https://catalogus.voorbeeld.nl/" + agency + "/"))).toList());
 
     private HttpServer jwks;
     private final AtomicInteger jwksRequests = new AtomicInteger();
@@ -87,7 +95,7 @@ class FeedImporterTest {
             SAMPLE.forEach(load::add);
             load.commit();
         }
-        importer = new FeedImporter(new FeedVerifier(keys), store, AgencyDirectory.of(SAMPLE));
+        importer = new FeedImporter(new FeedVerifier(keys), store, AgencyDirectory.of(SAMPLE), RIGHTS);
     }
 
     private void serve(String path, JWKSet keys) {
@@ -242,6 +250,19 @@ class FeedImporterTest {
     }
 
     @Test
+    void refusesTheWholeFeedWhenItHoldsAProductUnderAnotherAgencysNameOrInItsArea() {
+        Product underUtrechtsName = ownedBy("buren").get(0).toBuilder().competentAuthority(ownedBy("utrecht").get(0).competentAuthority()).build();
+        Product inUtrecht = ownedBy("buren").get(0).toBuilder().spatialScope(ownedBy("utrecht").get(0).spatialScope()).build();
+        FeedSigner buren = new FeedSigner("buren", BUREN_KEY);
+
+        assertRejected(() -> importer.importFeed(buren.sign(json(List.of(underUtrechtsName)), FeedFormat.LOKET_JSON), Optional.empty()),
+                CatalogueProblems.NOT_REGISTERED, "utrecht");
+        assertRejected(() -> importer.importFeed(buren.sign(json(List.of(inUtrecht)), FeedFormat.LOKET_JSON, Long.MAX_VALUE), Optional.empty()),
+                CatalogueProblems.NOT_REGISTERED, "GM0344");
+        assertThat(store.ownedBy("buren")).isEqualTo(ownedBy("buren"));
+    }
+
+    @Test
     void takesTheSameFeedOnlyOnce() {
         String feed = new FeedSigner("utrecht", UTRECHT_KEY).sign(json(ownedBy("utrecht")), FeedFormat.LOKET_JSON, 7);
 
@@ -256,7 +277,7 @@ class FeedImporterTest {
         String old = utrecht.sign(json(ownedBy("utrecht").subList(0, 1)), FeedFormat.LOKET_JSON, 1);
         importer.importFeed(utrecht.sign(json(ownedBy("utrecht")), FeedFormat.LOKET_JSON, 2), Optional.empty());
 
-        FeedImporter afterRestart = new FeedImporter(new FeedVerifier(keys), CatalogueStore.onDatabase(dataSource), AgencyDirectory.of(SAMPLE));
+        FeedImporter afterRestart = new FeedImporter(new FeedVerifier(keys), CatalogueStore.onDatabase(dataSource), AgencyDirectory.of(SAMPLE), RIGHTS);
 
         assertRejected(() -> afterRestart.importFeed(old, Optional.empty()), CatalogueProblems.STALE_FEED, "utrecht");
         assertThat(store.ownedBy("utrecht")).hasSize(ownedBy("utrecht").size());

@@ -1,0 +1,145 @@
+package dev.loket.catalogue.store;
+
+import dev.loket.catalogue.Agency;
+import dev.loket.catalogue.CatalogueProblems;
+import dev.loket.catalogue.Product;
+import dev.loket.core.LoketException;
+import dev.loket.core.Message;
+
+import java.net.URI;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What each agency may publish, whichever way its products come in (the API with its key, an import,
+ * a feed it signed). A product belongs to the agency {@code A} that publishes it when:
+ *
+ * <ul>
+ *   <li>its owner and its competent authority are {@code A} (an agency publishes only services it is
+ *       responsible for; the operator's harvest is the only way to load products of others);</li>
+ *   <li>the competent authority carries {@code A}'s registered name and OWMS URI where those are
+ *       registered, and never the name or OWMS URI of another registered agency, so a product is never
+ *       shown under another agency's name;</li>
+ *   <li>its area (the spatial scope's code: a CBS municipality code such as {@code GM0344}, {@code NL}
+ *       for the country) is one {@code A} is registered for, so it never appears in another agency's
+ *       area or in the life events of people who live there;</li>
+ *   <li>its id starts with one of {@code A}'s registered product-id prefixes (each ends with {@code /}),
+ *       so no agency can take an id out of another's namespace before that agency uses it.</li>
+ * </ul>
+ *
+ * <p>An agency without registered areas or prefixes may publish nothing: the catalogue cannot tell
+ * what is its own. The rights come from the agencies' configuration ({@code loket.catalogue.agency.<id>.*}).
+ */
+public final class PublishingRights {
+
+    /**
+     * What one agency is registered for.
+     *
+     * @param agency     the agency's id
+     * @param details    its name, type and OWMS URI as the catalogue knows them, when registered
+     * @param areas      the spatial codes of the areas it serves
+     * @param idPrefixes the beginnings of its product ids, each ending with {@code /}
+     */
+    public record Registration(String agency, Optional<Agency> details, Set<String> areas, List<String> idPrefixes) {
+
+        public Registration {
+            if (!Agency.isValidId(agency)) {
+                throw new IllegalArgumentException("A registration is of an agency id, not " + agency);
+            }
+            details = details == null ? Optional.empty() : details;
+            areas = Set.copyOf(areas);
+            idPrefixes = List.copyOf(idPrefixes);
+            for (String prefix : idPrefixes) {
+                URI uri = URI.create(prefix);
+                // Without the slash, "https://x.nl/utrecht" would also cover "https://x.nl/utrechtse-heuvelrug/...".
+                if (!uri.isAbsolute() || !prefix.endsWith("/") || !uri.normalize().toString().equals(prefix)) {
+                    throw new IllegalArgumentException("A product-id prefix of " + agency
+                            + " is an absolute, normalised URI that ends with /, not " + prefix);
+                }
+            }
+        }
+    }
+
+    private final Map<String, Registration> registrations = new LinkedHashMap<>();
+
+    private PublishingRights(Collection<Registration> registrations) {
+        registrations.forEach(registration -> this.registrations.put(registration.agency(), registration));
+    }
+
+    public static PublishingRights of(Collection<Registration> registrations) {
+        return new PublishingRights(registrations);
+    }
+
+    /**
+     * Checks that {@code product} belongs to {@code agency}, as described above.
+     *
+     * @throws LoketException {@code catalogue/not-owner} for another owner; {@code catalogue/not-registered} (403)
+     *                        for an authority, area or id that is not the agency's
+     */
+    public void check(String agency, Product product) {
+        String id = product.id().toString();
+        if (!product.isOwnedBy(agency)) {
+            throw new LoketException(CatalogueProblems.NOT_OWNER, Message.of(CatalogueProblems.BUNDLE,
+                    "catalogue.owner-is-not-you", id, agency, product.owner()));
+        }
+        Agency authority = product.competentAuthority();
+        if (!authority.id().equals(agency)) {
+            throw refused("catalogue.authority-not-yours", agency, id, authority.id());
+        }
+        Registration own = registrations.get(agency);
+        Optional<Agency> registered = own == null ? Optional.empty() : own.details();
+        boolean wrongName = registered.map(details -> !details.name().equals(authority.name())).orElse(false)
+                || registrations.values().stream().filter(other -> !other.agency().equals(agency))
+                .flatMap(other -> other.details().stream())
+                .anyMatch(other -> other.name().strip().equalsIgnoreCase(authority.name().strip())
+                        || other.owmsUri().isPresent() && other.owmsUri().equals(authority.owmsUri()));
+        boolean wrongUri = authority.owmsUri().isPresent() && registered.flatMap(Agency::owmsUri).isPresent()
+                && !registered.flatMap(Agency::owmsUri).equals(authority.owmsUri());
+        if (wrongName || wrongUri) {
+            throw refused("catalogue.authority-name-not-yours", agency, id, authority.name(),
+                    authority.owmsUri().map(URI::toString).orElse("-"));
+        }
+        if (own == null || own.areas().isEmpty() || own.idPrefixes().isEmpty()) {
+            throw refused("catalogue.not-registered", agency, id);
+        }
+        String area = product.spatialScope().code();
+        if (!own.areas().contains(area)) {
+            throw refused("catalogue.area-not-yours", agency, id, area, String.join(", ", own.areas().stream().sorted().toList()));
+        }
+        // A normalised id only: ".." could otherwise walk out of the agency's prefix.
+        if (!product.id().normalize().toString().equals(id) || own.idPrefixes().stream().noneMatch(id::startsWith)) {
+            throw refused("catalogue.id-not-yours", agency, id, String.join(", ", own.idPrefixes()));
+        }
+    }
+
+    /**
+     * A sink that checks every product of {@code agency} before passing it on to {@code sink}, for imports
+     * and feeds: one product the agency may not publish refuses the whole document (the exception ends the
+     * import, which then rolls back). Products of other owners pass on unchecked; the import's scope rejects
+     * them as records of another agency.
+     */
+    public ProductSink checking(String agency, ProductSink sink) {
+        return new ProductSink() {
+            @Override
+            public boolean add(Product product) {
+                if (product.isOwnedBy(agency)) {
+                    check(agency, product);
+                }
+                return sink.add(product);
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                sink.reject(rejection);
+            }
+        };
+    }
+
+    private static LoketException refused(String key, Object... args) {
+        return new LoketException(CatalogueProblems.NOT_REGISTERED, Message.of(CatalogueProblems.BUNDLE, key, args));
+    }
+}
