@@ -87,10 +87,14 @@ public final class AgencyAccounts {
                 .map(String::strip).filter(value -> !value.isEmpty()).toList();
     }
 
-    /** What each agency may publish: its name, areas and product ids (see {@link PublishingRights}). */
-    public PublishingRights publishingRights() {
+    /**
+     * What each agency may publish: its name, areas and product ids (see {@link PublishingRights}).
+     *
+     * @param httpLinks whether products' links may be plain http ({@code loket.catalogue.links.allow-http})
+     */
+    public PublishingRights publishingRights(boolean httpLinks) {
         return PublishingRights.of(accounts.values().stream().map(account -> new PublishingRights.Registration(
-                account.agency(), account.agencyDetails(), account.areas(), account.productIdPrefixes())).toList());
+                account.agency(), account.agencyDetails(), account.areas(), account.productIdPrefixes())).toList(), httpLinks);
     }
 
     /** The agency whose API key this is; compares every configured hash in constant time. */

@@ -34,12 +34,13 @@ public class CatalogueApiSetup {
     @Produces
     @Singleton
     PublishingRights publishingRights(AgencyAccounts accounts) {
-        return accounts.publishingRights();
+        return accounts.publishingRights(ConfigProvider.getConfig().getOptionalValue("loket.catalogue.links.allow-http", Boolean.class)
+                .orElse(false));
     }
 
     @Produces
     @Singleton
-    FeedImporter feeds(CatalogueStore store, AgencyAccounts accounts) {
-        return new FeedImporter(new FeedVerifier(accounts.feedKeys()), store, accounts.directory(), accounts.publishingRights());
+    FeedImporter feeds(CatalogueStore store, AgencyAccounts accounts, PublishingRights rights) {
+        return new FeedImporter(new FeedVerifier(accounts.feedKeys()), store, accounts.directory(), rights);
     }
 }

@@ -2,7 +2,9 @@ package dev.loket.catalogue.store;
 
 import dev.loket.catalogue.Agency;
 import dev.loket.catalogue.CatalogueProblems;
+import dev.loket.catalogue.Links;
 import dev.loket.catalogue.Product;
+import dev.loket.core.FieldError;
 import dev.loket.core.LoketException;
 import dev.loket.core.Message;
 
@@ -33,6 +35,10 @@ import java.util.Set;
  *
  * <p>An agency without registered areas or prefixes may publish nothing: the catalogue cannot tell
  * what is its own. The rights come from the agencies' configuration ({@code loket.catalogue.agency.<id>.*}).
+ *
+ * <p>Whoever publishes, a product's links (a channel's URL, a law's URL) must be {@code https}, or
+ * {@code http} where the catalogue allows it ({@link Links}); anything else is refused as an invalid
+ * product (400) with a field error per link.
  */
 public final class PublishingRights {
 
@@ -65,23 +71,39 @@ public final class PublishingRights {
     }
 
     private final Map<String, Registration> registrations = new LinkedHashMap<>();
+    private final boolean httpLinks;
 
-    private PublishingRights(Collection<Registration> registrations) {
+    private PublishingRights(Collection<Registration> registrations, boolean httpLinks) {
         registrations.forEach(registration -> this.registrations.put(registration.agency(), registration));
+        this.httpLinks = httpLinks;
     }
 
+    /** Rights that take only {@code https} links. */
     public static PublishingRights of(Collection<Registration> registrations) {
-        return new PublishingRights(registrations);
+        return new PublishingRights(registrations, false);
     }
 
     /**
-     * Checks that {@code product} belongs to {@code agency}, as described above.
+     * @param httpLinks whether a product's links may also be plain {@code http}
+     */
+    public static PublishingRights of(Collection<Registration> registrations, boolean httpLinks) {
+        return new PublishingRights(registrations, httpLinks);
+    }
+
+    /**
+     * Checks that {@code product} belongs to {@code agency} and that its links are web links, as described above.
      *
-     * @throws LoketException {@code catalogue/not-owner} for another owner; {@code catalogue/not-registered} (403)
+     * @throws LoketException {@code catalogue/invalid-product} (400) for a link that is not https (or http where allowed);
+     *                        {@code catalogue/not-owner} for another owner; {@code catalogue/not-registered} (403)
      *                        for an authority, area or id that is not the agency's
      */
     public void check(String agency, Product product) {
         String id = product.id().toString();
+        List<FieldError> unsafeLinks = Links.unsafe(product, httpLinks);
+        if (!unsafeLinks.isEmpty()) {
+            throw new LoketException(CatalogueProblems.INVALID_PRODUCT, Message.of(CatalogueProblems.BUNDLE,
+                    "catalogue.unsafe-links", id, unsafeLinks.stream().map(FieldError::pointer).toList().toString()), unsafeLinks);
+        }
         if (!product.isOwnedBy(agency)) {
             throw new LoketException(CatalogueProblems.NOT_OWNER, Message.of(CatalogueProblems.BUNDLE,
                     "catalogue.owner-is-not-you", id, agency, product.owner()));
@@ -128,6 +150,8 @@ public final class PublishingRights {
             public boolean add(Product product) {
                 if (product.isOwnedBy(agency)) {
                     check(agency, product);
+                } else if (!Links.unsafe(product, httpLinks).isEmpty()) {
+                    check(agency, product); // refused for its links, whoever owns it: it must not wait in a report
                 }
                 return sink.add(product);
             }

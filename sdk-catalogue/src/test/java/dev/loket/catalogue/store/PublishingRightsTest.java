@@ -134,4 +134,36 @@ class PublishingRightsTest {
         assertThatThrownBy(() -> new PublishingRights.Registration("buren", Optional.empty(), Set.of("GM0214"),
                 List.of("https://catalogus.voorbeeld.nl/buren"))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void refusesALinkThatIsNotHttpsWithAFieldErrorPerLink() {
+        Product hostile = UTRECHT_ID_CARD.toBuilder().clearChannels()
+                .channel(dev.loket.catalogue.ServiceChannel.online(URI.create("javascript:alert(1)"), List.of()))
+                .channel(dev.loket.catalogue.ServiceChannel.online(URI.create("http://afspraak.utrecht.voorbeeld.nl/id"), List.of()))
+                .legalResource(dev.loket.catalogue.LegalResource.of("Kwaadwet", null, "data:text/html,x"))
+                .build();
+        int laws = hostile.legalResources().size();
+
+        assertThatThrownBy(() -> RIGHTS.check("utrecht", hostile)).isInstanceOfSatisfying(LoketException.class, e -> {
+            assertThat(e.type()).isEqualTo(CatalogueProblems.INVALID_PRODUCT);
+            assertThat(e.type().status()).isEqualTo(400);
+            assertThat(e.fieldErrors()).extracting(dev.loket.core.FieldError::pointer)
+                    .containsExactly("/channels/0/url", "/channels/1/url", "/legalResources/" + (laws - 1) + "/url");
+            assertThat(e.fieldErrors().get(0).message().in(Language.EN)).contains("must start with https://", "javascript:alert(1)");
+        });
+    }
+
+    @Test
+    void takesHttpLinksOnlyWhereConfigured() {
+        Product plainHttp = UTRECHT_ID_CARD.toBuilder().clearChannels()
+                .channel(dev.loket.catalogue.ServiceChannel.online(URI.create("http://afspraak.utrecht.voorbeeld.nl/id"), List.of())).build();
+        PublishingRights withHttp = PublishingRights.of(List.of(new PublishingRights.Registration("utrecht",
+                Optional.of(UTRECHT_ID_CARD.competentAuthority()), Set.of("GM0344"), List.of("https://catalogus.voorbeeld.nl/utrecht/"))), true);
+
+        assertThatCode(() -> withHttp.check("utrecht", plainHttp)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> RIGHTS.check("utrecht", plainHttp)).isInstanceOf(LoketException.class);
+        assertThatThrownBy(() -> withHttp.check("utrecht", plainHttp.toBuilder().clearChannels()
+                .channel(dev.loket.catalogue.ServiceChannel.online(URI.create("ftp://x.nl/f"), List.of())).build()))
+                .isInstanceOf(LoketException.class);
+    }
 }

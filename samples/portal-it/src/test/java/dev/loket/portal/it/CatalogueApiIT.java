@@ -157,6 +157,34 @@ class CatalogueApiIT {
     }
 
     @Test
+    void refusesAScriptLinkInAChannelOrLawWithAFieldError() {
+        String id = "https://catalogus.voorbeeld.nl/utrecht/afvalpas-met-script";
+        String withScriptChannel = newProduct(id, "utrecht").replace("\"channels\":[",
+                "\"channels\":[{\"kind\":\"ONLINE\",\"url\":\"javascript:alert(document.cookie)\",\"appointmentRequired\":false,"
+                        + "\"availability\":{\"always\":true},\"paymentMethods\":[]},");
+        String withScriptLaw = newProduct(id, "utrecht").replace("\"audiences\"",
+                "\"legalResources\":[{\"law\":\"Afvalstoffenverordening\",\"url\":\"JavaScript:alert(1)\"}],\"audiences\"");
+
+        HttpResponse<String> channel = Portal.send("POST", "/api/catalogue/products", "application/json", withScriptChannel,
+                "Authorization", UTRECHT, "Accept-Language", "en");
+        HttpResponse<String> law = Portal.send("POST", "/api/catalogue/products", "application/json", withScriptLaw, "Authorization", UTRECHT);
+        HttpResponse<String> imported = Portal.send("POST", "/api/catalogue/imports", "application/json",
+                "{\"products\":[" + withScriptChannel.replace("\"audiences\"", "\"owner\":\"utrecht\",\"lastModified\":\"2026-12-01T10:00:00Z\",\"audiences\"") + "]}",
+                "Authorization", UTRECHT);
+
+        assertThat(channel.statusCode()).as(channel.body()).isEqualTo(400);
+        assertThat(Portal.json(channel).get("type").asText()).isEqualTo("https://loket.dev/problems/catalogue/invalid-product");
+        assertThat(Portal.json(channel).get("errors").get(0).get("pointer").asText()).isEqualTo("/channels/0/url");
+        assertThat(Portal.json(channel).get("errors").get(0).get("detail").asText()).contains("must start with https://");
+        assertThat(law.statusCode()).as(law.body()).isEqualTo(400);
+        assertThat(Portal.json(law).get("errors").get(0).get("pointer").asText()).isEqualTo("/legalResources/0/url");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(400);
+        assertThat(Portal.get(product(id)).statusCode()).isEqualTo(404);
+        assertThat(Portal.get("/catalogue/product?id=" + URLEncoder.encode(ID_CARD, StandardCharsets.UTF_8)).body().toLowerCase())
+                .doesNotContain("href=\"javascript:");
+    }
+
+    @Test
     void refusesAnInvalidProductWithItsReason() {
         HttpResponse<String> noAudience = Portal.send("POST", "/api/catalogue/products", "application/json",
                 newProduct("https://catalogus.voorbeeld.nl/utrecht/ongeldig", "utrecht").replace("[\"CITIZEN\"]", "[]"),
