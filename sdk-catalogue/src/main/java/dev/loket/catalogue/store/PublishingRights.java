@@ -2,13 +2,17 @@ package dev.loket.catalogue.store;
 
 import dev.loket.catalogue.Agency;
 import dev.loket.catalogue.CatalogueProblems;
+import dev.loket.catalogue.JsonLogicRule;
 import dev.loket.catalogue.Links;
 import dev.loket.catalogue.Product;
 import dev.loket.core.FieldError;
 import dev.loket.core.LoketException;
 import dev.loket.core.Message;
+import dev.loket.forms.logic.InvalidRuleException;
+import dev.loket.forms.logic.JsonLogic;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +42,9 @@ import java.util.Set;
  *
  * <p>Whoever publishes, a product's links (a channel's URL, a law's URL) must be {@code https}, or
  * {@code http} where the catalogue allows it ({@link Links}); anything else is refused as an invalid
- * product (400) with a field error per link.
+ * product (400) with a field error per link. So is an eligibility rule or fee formula that sdk-forms'
+ * JSON Logic engine does not compile, or that is over its {@link dev.loket.forms.logic.LogicBudget}
+ * (too many values, iterations nested too deep): such a rule would cost every request that evaluates it.
  */
 public final class PublishingRights {
 
@@ -104,6 +110,11 @@ public final class PublishingRights {
             throw new LoketException(CatalogueProblems.INVALID_PRODUCT, Message.of(CatalogueProblems.BUNDLE,
                     "catalogue.unsafe-links", id, unsafeLinks.stream().map(FieldError::pointer).toList().toString()), unsafeLinks);
         }
+        List<FieldError> refusedRules = refusedRules(product);
+        if (!refusedRules.isEmpty()) {
+            throw new LoketException(CatalogueProblems.INVALID_PRODUCT, Message.of(CatalogueProblems.BUNDLE,
+                    "catalogue.refused-rules", id, refusedRules.stream().map(FieldError::pointer).toList().toString()), refusedRules);
+        }
         if (!product.isOwnedBy(agency)) {
             throw new LoketException(CatalogueProblems.NOT_OWNER, Message.of(CatalogueProblems.BUNDLE,
                     "catalogue.owner-is-not-you", id, agency, product.owner()));
@@ -161,6 +172,30 @@ public final class PublishingRights {
                 sink.reject(rejection);
             }
         };
+    }
+
+    /** The rules and formulas the engine does not compile within its budget, as field errors with the pointer to the problem. */
+    private static List<FieldError> refusedRules(Product product) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < product.requirements().size(); i++) {
+            String pointer = "/requirements/" + i + "/rule";
+            product.requirements().get(i).rule().ifPresent(rule -> compile(rule, pointer).ifPresent(errors::add));
+        }
+        for (int i = 0; i < product.costs().size(); i++) {
+            String pointer = "/costs/" + i + "/formula";
+            product.costs().get(i).formula().ifPresent(rule -> compile(rule, pointer).ifPresent(errors::add));
+        }
+        return errors;
+    }
+
+    private static Optional<FieldError> compile(JsonLogicRule rule, String pointer) {
+        try {
+            JsonLogic.compile(rule.node());
+            return Optional.empty();
+        } catch (InvalidRuleException e) {
+            return Optional.of(new FieldError(pointer + e.pointer(), Message.of(CatalogueProblems.BUNDLE, "catalogue.rule-refused",
+                    e.getMessage())));
+        }
     }
 
     private static LoketException refused(String key, Object... args) {

@@ -166,4 +166,23 @@ class PublishingRightsTest {
                 .channel(dev.loket.catalogue.ServiceChannel.online(URI.create("ftp://x.nl/f"), List.of())).build()))
                 .isInstanceOf(LoketException.class);
     }
+
+    @Test
+    void refusesARuleOrFormulaOverTheLogicBudgetOrThatDoesNotCompile() {
+        String deep = "{\"some\": [[1], {\"some\": [[1], {\"some\": [[1], {\"some\": [[1], {\"some\": [[1], true]}]}]}]}]}";
+        Product costly = UTRECHT_ID_CARD.toBuilder()
+                .requirement(dev.loket.catalogue.Requirement.ruled(dev.loket.catalogue.LocalizedText.dutch("Diep"), deep))
+                .cost(dev.loket.catalogue.Fee.formula(dev.loket.catalogue.LocalizedText.dutch("Leges"),
+                        dev.loket.catalogue.JsonLogicRule.parse("{\"onbekend\": [1]}")))
+                .build();
+        int requirement = costly.requirements().size() - 1;
+        int cost = costly.costs().size() - 1;
+
+        assertThatThrownBy(() -> RIGHTS.check("utrecht", costly)).isInstanceOfSatisfying(LoketException.class, e -> {
+            assertThat(e.type()).isEqualTo(CatalogueProblems.INVALID_PRODUCT);
+            assertThat(e.fieldErrors()).extracting(dev.loket.core.FieldError::pointer).containsExactly(
+                    "/requirements/" + requirement + "/rule/some/1/some/1/some/1/some/1/some", "/costs/" + cost + "/formula");
+            assertThat(e.fieldErrors().get(0).message().in(Language.EN)).contains("nested more than 4 deep");
+        });
+    }
 }
