@@ -118,17 +118,21 @@ public final class RuleCompiler {
 
     /** The static bounds of the budget: values in the rule, and iterations nested in iterations' logic. */
     private static void checkSize(JsonNode rule, LogicBudget budget) {
-        count(rule, "", 0, budget, new int[] {0});
+        count(rule, "", 0, 0, budget, new int[] {0});
     }
 
-    private static void count(JsonNode node, String pointer, int nesting, LogicBudget budget, int[] nodes) {
+    private static void count(JsonNode node, String pointer, int depth, int nesting, LogicBudget budget, int[] nodes) {
+        if (depth > MAX_DEPTH) {
+            // Before the compiler's own check, which this walk precedes: off the end of the stack otherwise.
+            throw new InvalidRuleException("The rule is nested deeper than " + MAX_DEPTH + " levels", pointer);
+        }
         if (++nodes[0] > budget.maxNodes()) {
             throw new InvalidRuleException("The rule has more than " + budget.maxNodes() + " values; split it up or"
                     + " compute with fewer", "");
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                count(node.get(i), pointer + "/" + i, nesting, budget, nodes);
+                count(node.get(i), pointer + "/" + i, depth + 1, nesting, budget, nodes);
             }
         } else if (node.isObject()) {
             var fields = node.fields();
@@ -142,12 +146,14 @@ public final class RuleCompiler {
                             + " multiplies the work by the length of its array", at);
                 }
                 JsonNode value = field.getValue();
-                if (iteration) {
+                if (value.isArray()) {
+                    // The arguments count one level deeper than the operation, as the compiler counts them.
+                    ++nodes[0];
                     for (int i = 0; i < value.size(); i++) {
-                        count(value.get(i), at + "/" + i, i == 1 ? nesting + 1 : nesting, budget, nodes);
+                        count(value.get(i), at + "/" + i, depth + 1, iteration && i == 1 ? nesting + 1 : nesting, budget, nodes);
                     }
                 } else {
-                    count(value, at, nesting, budget, nodes);
+                    count(value, at, depth + 1, nesting, budget, nodes);
                 }
             }
         }
