@@ -185,6 +185,24 @@ class CatalogueApiIT {
     }
 
     @Test
+    void refusesARuleOverTheLogicBudgetWhenTheProductIsSaved() {
+        String id = "https://catalogus.voorbeeld.nl/utrecht/afvalpas-met-dure-regel";
+        String nested = "{\"some\":[[1],{\"some\":[[1],{\"some\":[[1],{\"some\":[[1],{\"some\":[[1],true]}]}]}]}]}";
+        String withRule = newProduct(id, "utrecht").replace("\"audiences\"",
+                "\"requirements\":[{\"text\":{\"nl\":\"Een dure regel\"},\"rule\":" + nested + "}],\"audiences\"");
+
+        HttpResponse<String> refused = Portal.send("POST", "/api/catalogue/products", "application/json", withRule,
+                "Authorization", UTRECHT, "Accept-Language", "en");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(Portal.json(refused).get("type").asText()).isEqualTo("https://loket.dev/problems/catalogue/invalid-product");
+        assertThat(Portal.json(refused).get("errors").get(0).get("pointer").asText())
+                .isEqualTo("/requirements/0/rule/some/1/some/1/some/1/some/1/some");
+        assertThat(Portal.json(refused).get("errors").get(0).get("detail").asText()).contains("nested more than 4 deep");
+        assertThat(Portal.get(product(id)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void refusesAnInvalidProductWithItsReason() {
         HttpResponse<String> noAudience = Portal.send("POST", "/api/catalogue/products", "application/json",
                 newProduct("https://catalogus.voorbeeld.nl/utrecht/ongeldig", "utrecht").replace("[\"CITIZEN\"]", "[]"),

@@ -263,6 +263,16 @@ class FeedImporterTest {
     }
 
     @Test
+    void refusesTheWholeFeedWhenAProductLinksToAScript() {
+        Product scripted = ownedBy("utrecht").get(0).toBuilder().clearChannels()
+                .channel(dev.loket.catalogue.ServiceChannel.online(URI.create("javascript:alert(1)"), List.of())).build();
+        String feed = new FeedSigner("utrecht", UTRECHT_KEY).sign(json(List.of(scripted)), FeedFormat.LOKET_JSON);
+
+        assertRejected(() -> importer.importFeed(feed, Optional.empty()), CatalogueProblems.INVALID_PRODUCT, "/channels/0/url");
+        assertThat(store.ownedBy("utrecht")).hasSize(ownedBy("utrecht").size());
+    }
+
+    @Test
     void takesTheSameFeedOnlyOnce() {
         String feed = new FeedSigner("utrecht", UTRECHT_KEY).sign(json(ownedBy("utrecht")), FeedFormat.LOKET_JSON, 7);
 
