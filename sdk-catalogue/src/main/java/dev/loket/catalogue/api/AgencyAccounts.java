@@ -4,6 +4,7 @@ import dev.loket.catalogue.Agency;
 import dev.loket.catalogue.AgencyDirectory;
 import dev.loket.catalogue.AgencyType;
 import dev.loket.catalogue.exchange.feeds.FeedKeys;
+import dev.loket.catalogue.store.PublishingRights;
 import org.eclipse.microprofile.config.Config;
 
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The agencies that use this catalogue's API, from configuration: per agency an API key (kept only
@@ -29,7 +31,12 @@ import java.util.Optional;
  * loket.catalogue.agency.utrecht.name=Gemeente Utrecht
  * loket.catalogue.agency.utrecht.type=MUNICIPALITY
  * loket.catalogue.agency.utrecht.owms-uri=http://standaarden.overheid.nl/owms/terms/Utrecht_(gemeente)
+ * loket.catalogue.agency.utrecht.areas=GM0344
+ * loket.catalogue.agency.utrecht.product-ids=https://catalogus.utrecht.example/producten/
  * </pre>
+ *
+ * <p>The name, OWMS URI, areas and product-id prefixes are what the agency may publish under
+ * ({@link PublishingRights}); an agency without areas and prefixes can publish nothing.
  *
  * <p>A plain SHA-256 suffices for API keys, unlike passwords: a key is 32 random bytes, which no
  * one guesses from its hash; a slow hash would only slow down every API call.
@@ -37,7 +44,12 @@ import java.util.Optional;
 public final class AgencyAccounts {
 
     /** One agency's account. */
-    public record Account(String agency, Optional<byte[]> apiKeySha256, Optional<URI> jwksUrl, Optional<Agency> agencyDetails) {
+    public record Account(String agency, Optional<byte[]> apiKeySha256, Optional<URI> jwksUrl, Optional<Agency> agencyDetails,
+                          Set<String> areas, List<String> productIdPrefixes) {
+        public Account {
+            areas = Set.copyOf(areas);
+            productIdPrefixes = List.copyOf(productIdPrefixes);
+        }
     }
 
     private final Map<String, Account> accounts;
@@ -63,9 +75,26 @@ public final class AgencyAccounts {
             Optional<Agency> details = config.getOptionalValue(prefix + "name", String.class).map(name -> new Agency(agency, name,
                     config.getOptionalValue(prefix + "type", String.class).map(AgencyType::valueOf).orElse(AgencyType.MUNICIPALITY),
                     config.getOptionalValue(prefix + "owms-uri", String.class).map(URI::create)));
-            accounts.add(new Account(agency, key, jwks, details));
+            Set<String> areas = Set.copyOf(list(config, prefix + "areas"));
+            List<String> productIds = list(config, prefix + "product-ids");
+            accounts.add(new Account(agency, key, jwks, details, areas, productIds));
         }
         return new AgencyAccounts(accounts);
+    }
+
+    private static List<String> list(Config config, String name) {
+        return config.getOptionalValues(name, String.class).orElse(List.of()).stream()
+                .map(String::strip).filter(value -> !value.isEmpty()).toList();
+    }
+
+    /**
+     * What each agency may publish: its name, areas and product ids (see {@link PublishingRights}).
+     *
+     * @param httpLinks whether products' links may be plain http ({@code loket.catalogue.links.allow-http})
+     */
+    public PublishingRights publishingRights(boolean httpLinks) {
+        return PublishingRights.of(accounts.values().stream().map(account -> new PublishingRights.Registration(
+                account.agency(), account.agencyDetails(), account.areas(), account.productIdPrefixes())).toList(), httpLinks);
     }
 
     /** The agency whose API key this is; compares every configured hash in constant time. */

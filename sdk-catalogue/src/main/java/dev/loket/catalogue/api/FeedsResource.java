@@ -10,6 +10,8 @@ import dev.loket.catalogue.exchange.sc.SamenwerkendeCatalogi;
 import dev.loket.catalogue.store.CatalogueStore;
 import dev.loket.catalogue.store.ImportScope;
 import dev.loket.catalogue.store.ProductImport;
+import dev.loket.catalogue.store.ProductSink;
+import dev.loket.catalogue.store.PublishingRights;
 import dev.loket.core.LoketException;
 import dev.loket.core.Message;
 import dev.loket.core.Problem;
@@ -54,6 +56,9 @@ public class FeedsResource {
     @Inject
     AgencyAccounts accounts;
 
+    @Inject
+    PublishingRights rights;
+
     @Context
     HttpHeaders headers;
 
@@ -66,9 +71,11 @@ public class FeedsResource {
                     + "verified with the keys at the agency's JWKS URL. With an API key, the feed must be the calling agency's. "
                     + "A feed with another agency's product is refused as a whole.")
     @APIResponse(responseCode = "200", description = "Imported; what was taken, removed and rejected")
+    @APIResponse(responseCode = "409", description = "Expired, or not newer than the last feed taken from its publisher (catalogue/stale-feed)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Signature, signer, owner or document refused",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "No keys configured for the signing agency",
+    @APIResponse(responseCode = "403", description = "No keys configured for the signing agency, or a product it may not publish (catalogue/not-registered)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReportView feed(String jws) {
         return ImportReportView.of(feeds.importFeed(jws == null ? "" : jws, AgencyAuthentication.optional(headers, accounts)));
@@ -80,20 +87,24 @@ public class FeedsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "agencyApiKey")
     @Operation(summary = "Replace the calling agency's products with a Samenwerkende Catalogi 4.0 or Loket JSON document",
-            description = "Records of other agencies, or that the model refuses, are rejected with their reason; the rest replace the agency's catalogue in one transaction.")
+            description = "Records of other agencies, or that the model refuses, are rejected with their reason; the rest replace the agency's catalogue in one transaction. "
+                    + "A product of the agency whose competent authority, area or id it is not registered for refuses the whole document (403 catalogue/not-registered).")
     @APIResponse(responseCode = "200", description = "Imported; what was taken, removed and rejected")
     @APIResponse(responseCode = "400", description = "Not a readable document; nothing imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No or unknown API key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A product whose authority, area or id the agency is not registered for; nothing imported",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReportView importDocument(InputStream body) {
         String agency = AgencyAuthentication.require(headers, accounts);
         boolean json = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE);
         try (ProductImport replacement = store.startImport(ImportScope.of(agency))) {
+            ProductSink checked = rights.checking(agency, replacement);
             if (json) {
-                LoketJson.read(body, replacement);
+                LoketJson.read(body, checked);
             } else {
-                SamenwerkendeCatalogi.read(body, directoryFor(agency), replacement);
+                SamenwerkendeCatalogi.read(body, directoryFor(agency), checked);
             }
             return ImportReportView.of(replacement.commit());
         } catch (InvalidCatalogueException e) {

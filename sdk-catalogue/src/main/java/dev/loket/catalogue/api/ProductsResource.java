@@ -8,6 +8,7 @@ import dev.loket.catalogue.Product;
 import dev.loket.catalogue.exchange.InvalidCatalogueException;
 import dev.loket.catalogue.exchange.LoketJson;
 import dev.loket.catalogue.store.CatalogueStore;
+import dev.loket.catalogue.store.PublishingRights;
 import dev.loket.core.LoketException;
 import dev.loket.core.Message;
 import dev.loket.core.Problem;
@@ -66,6 +67,9 @@ public class ProductsResource {
     @Inject
     AgencyAccounts accounts;
 
+    @Inject
+    PublishingRights rights;
+
     @Context
     HttpHeaders headers;
 
@@ -106,15 +110,18 @@ public class ProductsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "agencyApiKey")
     @Operation(summary = "Add a product of the calling agency",
-            description = "owner defaults to the calling agency and lastModified to now; an owner of another agency is refused (403)")
+            description = "owner defaults to the calling agency and lastModified to now; an owner of another agency is refused (403), "
+                    + "and so is a competent authority, area or id that the calling agency is not registered for")
     @APIResponse(responseCode = "201", description = "Created; Location names the product")
     @APIResponse(responseCode = "400", description = "Not a valid product", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No or unknown API key", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The product belongs to another agency", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The product belongs to another agency, or its authority, area or id is not the caller's (catalogue/not-registered)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A product with this id exists", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(String body) {
         String agency = AgencyAuthentication.require(headers, accounts);
-        Product product = store.create(agency, parse(body, agency));
+        Product candidate = parse(body, agency);
+        rights.check(agency, candidate);
+        Product product = store.create(agency, candidate);
         URI location = UriBuilder.fromPath("/api/catalogue/product").queryParam("id", product.id().toString()).build();
         return Response.created(location).entity(LoketJson.write(product)).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -126,7 +133,7 @@ public class ProductsResource {
     @SecurityRequirement(name = "agencyApiKey")
     @Operation(summary = "Replace a product of the calling agency")
     @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "403", description = "The product belongs to another agency", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The product belongs to another agency, or its authority, area or id is not the caller's", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such product", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response replace(@QueryParam("id") String id, String body) {
         String agency = AgencyAuthentication.require(headers, accounts);
@@ -135,6 +142,10 @@ public class ProductsResource {
         if (!product.id().equals(productId)) {
             throw new LoketException(CatalogueProblems.INVALID_PRODUCT, Message.of(CatalogueProblems.BUNDLE,
                     "catalogue.id-mismatch", productId.toString(), product.id().toString()));
+        }
+        // Another agency's stored product is refused by the store, saying whose it is; only our own or a missing one gets here.
+        if (store.find(productId).map(stored -> stored.isOwnedBy(agency)).orElse(true)) {
+            rights.check(agency, product);
         }
         return Response.ok(LoketJson.write(store.update(agency, product)), MediaType.APPLICATION_JSON_TYPE).build();
     }

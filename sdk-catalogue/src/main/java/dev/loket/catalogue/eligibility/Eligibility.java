@@ -6,6 +6,7 @@ import dev.loket.catalogue.Requirement;
 import dev.loket.catalogue.SpatialScope;
 import dev.loket.catalogue.internal.eligibility.Decision;
 import dev.loket.forms.logic.InvalidRuleException;
+import dev.loket.forms.logic.RuleBudgetExceededException;
 import dev.loket.forms.logic.LogicContext;
 
 import java.net.URI;
@@ -187,7 +188,17 @@ public final class Eligibility {
                     continue;
                 }
                 Decision decision = condition.decision().get();
-                switch (decision.decide(person.data(), known, context)) {
+                Decision.Outcome outcome;
+                try {
+                    outcome = decision.decide(person.data(), known, context);
+                } catch (RuleBudgetExceededException e) {
+                    // One agency's costly rule must not take the answer for every other service with it.
+                    LOG.warning(() -> "Eligibility rule of " + id + " stopped after its step budget; shown as text only: "
+                            + e.getMessage());
+                    reasons.add(new Reason(condition.text(), Reason.Outcome.CHECK_YOURSELF, List.of()));
+                    continue;
+                }
+                switch (outcome) {
                     case YES -> reasons.add(new Reason(condition.text(), Reason.Outcome.MET, List.of()));
                     case NO -> {
                         failed = true;

@@ -1,5 +1,6 @@
 package dev.loket.catalogue.web;
 
+import dev.loket.catalogue.Links;
 import dev.loket.catalogue.LocalizedText;
 import dev.loket.catalogue.Product;
 import dev.loket.catalogue.exchange.jsonld.JsonLd;
@@ -39,7 +40,9 @@ final class ProductPage {
         List<String> requirements = product.requirements().stream().map(r -> r.text().in(language)).toList();
         List<String> evidence = product.evidence().stream().map(e -> e.in(language)).toList();
         List<LawLink> laws = product.legalResources().stream()
-                .map(l -> new LawLink(l.law() + l.article().map(a -> " " + a).orElse(""), l.url().toString())).toList();
+                // A law whose URL is not a web link is shown without a link (th:href of null leaves out the href).
+                .map(l -> new LawLink(l.law() + l.article().map(a -> " " + a).orElse(""),
+                        Links.isWebLink(l.url()) ? l.url().toString() : null)).toList();
         List<EventLink> events = product.lifeEvents().stream().flatMap(id -> guide.event(id).stream())
                 .map(e -> new EventLink(e.name().in(language), base + "/catalogue/life-events/" + e.id())).toList();
         List<RelatedLink> related = lookup.related(product).stream()

@@ -3,6 +3,7 @@ package dev.loket.catalogue.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.loket.catalogue.Address;
 import dev.loket.catalogue.Fee;
+import dev.loket.catalogue.Links;
 import dev.loket.catalogue.PaymentMethod;
 import dev.loket.catalogue.Product;
 import dev.loket.catalogue.ServiceChannel;
@@ -58,7 +59,8 @@ final class ServiceViews {
         List<PaymentView> payments = channel.paymentMethods().stream().sorted()
                 .map(m -> new PaymentView(m.name(), label("payment." + m.name(), language))).toList();
         return new ChannelView(kind, label("channel." + kind, language), channel.name().orElse(null),
-                channel.url().map(Object::toString).orElse(null), channel.formId().orElse(null),
+                // Never a non-web link, even one stored before links were checked on the way in.
+                channel.url().filter(Links::isWebLink).map(Object::toString).orElse(null), channel.formId().orElse(null),
                 channel.address().map(ServiceViews::address).orElse(null),
                 channel.phoneNumber().orElse(null), channel.appointmentRequired(),
                 channel.availability().note().map(n -> n.in(language)).orElse(null), payments,

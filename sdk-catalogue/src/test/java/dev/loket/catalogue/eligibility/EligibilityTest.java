@@ -146,4 +146,30 @@ class EligibilityTest {
         assertThat(ids(check(Map.of("municipality", "GM0344")).unknown())).doesNotContain("utrecht/stadspas");
         assertThat(Optional.of(eligibility.facts().all().get(0).name())).contains("municipality");
     }
+
+    @Test
+    void aRuleThatRunsOutOfItsStepBudgetIsLeftToThePersonAndTheOtherServicesAreStillDecided() {
+        String hundred = java.util.stream.IntStream.range(0, 200).mapToObj(i -> "1")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        String costly = "{\"<\": [{\"reduce\": [" + hundred + ", {\"+\": [{\"var\": \"accumulator\"}, {\"reduce\": [" + hundred
+                + ", {\"+\": [{\"var\": \"accumulator\"}, {\"reduce\": [" + hundred + ", {\"+\": [{\"var\": \"accumulator\"},"
+                + " {\"var\": \"current\"}]}, 0]}]}, 0]}]}, 0]}, 0]}";
+        var sample = SampleCatalogue.load().products();
+        var pass = sample.stream().filter(p -> p.id().toString().equals(BASE + "utrecht/stadspas")).findFirst().orElseThrow();
+        var withCostlyRule = pass.toBuilder().id(java.net.URI.create(BASE + "utrecht/dure-regel"))
+                .requirement(dev.loket.catalogue.Requirement.ruled(dev.loket.catalogue.LocalizedText.dutch("Een dure regel"), costly))
+                .build();
+        Eligibility e = new Eligibility(facts, Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC));
+        List<dev.loket.catalogue.Product> products = new java.util.ArrayList<>(sample);
+        products.add(withCostlyRule);
+        e.replaceAll(products);
+
+        EligibilityResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> e.check(facts.read(Map.of("municipality", "GM0344", "age", "30", "incomePercentOfSocialMinimum", "100"))));
+
+        ServiceEligibility costlyService = java.util.stream.Stream.of(result.likely(), result.unknown(), result.notEligible())
+                .flatMap(List::stream).filter(s -> s.productId().toString().equals(BASE + "utrecht/dure-regel")).findFirst().orElseThrow();
+        assertThat(costlyService.reasons()).extracting(Reason::outcome).contains(Reason.Outcome.CHECK_YOURSELF);
+        assertThat(ids(result.likely())).contains("utrecht/stadspas", "utrecht/kwijtschelding");
+    }
 }

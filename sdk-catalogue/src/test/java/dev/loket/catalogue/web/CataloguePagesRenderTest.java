@@ -72,4 +72,21 @@ class CataloguePagesRenderTest {
 
         assertThat(render(ProductPage.of(licence, Language.NL, guide, lookup, ""), Language.NL)).doesNotContain("Ook nodig of handig");
     }
+
+    @Test
+    void neverRendersALinkThatIsNotHttpEvenForAProductStoredBeforeLinksWereChecked() {
+        Product stored = sample.products().get(0).toBuilder()
+                .clearChannels()
+                .channel(dev.loket.catalogue.ServiceChannel.online(java.net.URI.create("javascript:alert(document.cookie)"), java.util.List.of()))
+                .channel(dev.loket.catalogue.ServiceChannel.chat(java.net.URI.create("JavaScript://x.nl/%0Aalert(1)"),
+                        dev.loket.catalogue.Availability.allDay()))
+                .channel(dev.loket.catalogue.ServiceChannel.online(java.net.URI.create("https://afspraak.utrecht.voorbeeld.nl/id"), java.util.List.of()))
+                .legalResource(dev.loket.catalogue.LegalResource.of("Kwaadwet", "artikel 1", "data:text/html,%3Cscript%3Ealert(1)%3C/script%3E"))
+                .build();
+
+        String html = render(ProductPage.of(stored, Language.NL, guide, lookup, ""), Language.NL);
+
+        assertThat(html.toLowerCase(java.util.Locale.ROOT)).doesNotContain("javascript:").doesNotContain("data:text");
+        assertThat(html).contains("href=\"https://afspraak.utrecht.voorbeeld.nl/id\"").contains("Kwaadwet artikel 1");
+    }
 }

@@ -40,10 +40,24 @@ public final class JsonLogic {
      *
      * @param rule the rule; Java {@code null} counts as JSON null
      * @return the compiled rule
-     * @throws InvalidRuleException when the rule is malformed or uses an unknown operator, with a JSON
-     *     pointer to the problem
+     * @throws InvalidRuleException when the rule is malformed, uses an unknown operator or is over the
+     *     budget's static bounds ({@link LogicBudget#standard()}), with a JSON pointer to the problem
      */
     public static Rule compile(JsonNode rule) {
         return RuleCompiler.compile(rule);
+    }
+
+    /**
+     * Compiles a rule that must keep {@code budget}: its size and nesting now, its steps on every evaluation
+     * ({@link Rule#evaluate} throws {@link RuleBudgetExceededException} past them). {@link #compile(JsonNode)}
+     * uses {@link LogicBudget#standard()}.
+     *
+     * @param rule the rule; Java {@code null} counts as JSON null
+     * @param budget the bounds
+     * @return the compiled rule
+     * @throws InvalidRuleException when the rule is malformed, uses an unknown operator, or is over the budget
+     */
+    public static Rule compile(JsonNode rule, LogicBudget budget) {
+        return RuleCompiler.compile(rule, budget);
     }
 }

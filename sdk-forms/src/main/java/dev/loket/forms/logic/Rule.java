@@ -14,6 +14,7 @@ public interface Rule {
      *
      * @param data the data the rule reads with {@code var}; Java {@code null} counts as JSON null
      * @return the result; never Java {@code null} (JSON null is {@code NullNode})
+     * @throws RuleBudgetExceededException when the evaluation takes more steps than the rule's {@link LogicBudget}
      */
     JsonNode evaluate(JsonNode data);
 
@@ -23,6 +24,7 @@ public interface Rule {
      * @param data the data the rule reads with {@code var}; Java {@code null} counts as JSON null
      * @param context clock and zone
      * @return the result; never Java {@code null} (JSON null is {@code NullNode})
+     * @throws RuleBudgetExceededException when the evaluation takes more steps than the rule's {@link LogicBudget}
      */
     JsonNode evaluate(JsonNode data, LogicContext context);
 

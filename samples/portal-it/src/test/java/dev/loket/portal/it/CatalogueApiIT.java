@@ -38,12 +38,18 @@ class CatalogueApiIT {
         return "/api/catalogue/product?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
     }
 
+    /** A product of {@code owner} (utrecht or buren) under its registered name, in its registered area. */
     static String newProduct(String id, String owner) {
+        boolean utrecht = owner.equals("utrecht");
+        return newProduct(id, owner, utrecht ? "Gemeente Utrecht" : "Gemeente Buren", utrecht ? "GM0344" : "GM0214");
+    }
+
+    static String newProduct(String id, String authority, String authorityName, String area) {
         return "{\"id\":\"" + id + "\",\"name\":{\"nl\":\"Afvalpas\",\"en\":\"Waste pass\"},"
                 + "\"description\":{\"nl\":\"Met de afvalpas brengt u afval naar het afvalbrengstation.\"},"
                 + "\"audiences\":[\"CITIZEN\"],"
-                + "\"competentAuthority\":{\"id\":\"" + owner + "\",\"name\":\"Gemeente\",\"type\":\"MUNICIPALITY\"},"
-                + "\"spatialScope\":{\"kind\":\"MUNICIPALITY\",\"code\":\"GM0344\",\"name\":\"Utrecht\"},"
+                + "\"competentAuthority\":{\"id\":\"" + authority + "\",\"name\":\"" + authorityName + "\",\"type\":\"MUNICIPALITY\"},"
+                + "\"spatialScope\":{\"kind\":\"MUNICIPALITY\",\"code\":\"" + area + "\",\"name\":\"Gemeente\"},"
                 + "\"channels\":[{\"kind\":\"COUNTER\",\"address\":{\"street\":\"Stadsplateau\",\"houseNumber\":\"1\",\"postcode\":\"3521 AZ\",\"city\":\"Utrecht\"},"
                 + "\"appointmentRequired\":false,\"availability\":{\"always\":false},\"paymentMethods\":[\"CASH\",\"PIN\"]}],"
                 + "\"costs\":[{\"description\":{\"nl\":\"Nieuwe pas\"},\"amount\":{\"amount\":7.50,\"currency\":\"EUR\"},\"currency\":\"EUR\"}]}";
@@ -125,6 +131,78 @@ class CatalogueApiIT {
     }
 
     @Test
+    void anAgencyCannotPublishUnderAnotherAgencysNameInItsAreaOrWithItsIds() {
+        String id = "https://catalogus.voorbeeld.nl/buren/afvalpas-van-utrecht";
+        HttpResponse<String> utrechtsAuthority = Portal.send("POST", "/api/catalogue/products", "application/json",
+                newProduct(id, "utrecht", "Gemeente Utrecht", "GM0214").replace("\"audiences\"", "\"owner\":\"buren\",\"audiences\""),
+                "Authorization", BUREN, "Accept-Language", "en");
+        HttpResponse<String> utrechtsName = Portal.send("POST", "/api/catalogue/products", "application/json",
+                newProduct(id, "buren", "Gemeente Utrecht", "GM0214"), "Authorization", BUREN);
+        HttpResponse<String> utrechtsArea = Portal.send("POST", "/api/catalogue/products", "application/json",
+                newProduct(id, "buren", "Gemeente Buren", "GM0344"), "Authorization", BUREN, "Accept-Language", "en");
+        HttpResponse<String> utrechtsId = Portal.send("POST", "/api/catalogue/products", "application/json",
+                newProduct("https://catalogus.voorbeeld.nl/utrecht/afvalpas-van-buren", "buren"), "Authorization", BUREN);
+        HttpResponse<String> imported = Portal.send("POST", "/api/catalogue/imports", "application/json",
+                "{\"products\":[" + newProduct(id, "buren", "Gemeente Buren", "GM0344").replace("\"audiences\"", "\"owner\":\"buren\",\"lastModified\":\"2026-12-01T10:00:00Z\",\"audiences\"") + "]}",
+                "Authorization", BUREN);
+
+        for (HttpResponse<String> refused : java.util.List.of(utrechtsAuthority, utrechtsName, utrechtsArea, utrechtsId, imported)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+            assertThat(Portal.json(refused).get("type").asText()).isEqualTo("https://loket.dev/problems/catalogue/not-registered");
+        }
+        assertThat(Portal.json(utrechtsAuthority).get("detail").asText()).contains("names utrecht as the organisation responsible");
+        assertThat(Portal.json(utrechtsArea).get("detail").asText()).contains("GM0344");
+        assertThat(Portal.get(product(id)).statusCode()).isEqualTo(404);
+        assertThat(Portal.json(Portal.get("/api/catalogue/products?owner=buren")).get("products")).hasSize(2);
+    }
+
+    @Test
+    void refusesAScriptLinkInAChannelOrLawWithAFieldError() {
+        String id = "https://catalogus.voorbeeld.nl/utrecht/afvalpas-met-script";
+        String withScriptChannel = newProduct(id, "utrecht").replace("\"channels\":[",
+                "\"channels\":[{\"kind\":\"ONLINE\",\"url\":\"javascript:alert(document.cookie)\",\"appointmentRequired\":false,"
+                        + "\"availability\":{\"always\":true},\"paymentMethods\":[]},");
+        String withScriptLaw = newProduct(id, "utrecht").replace("\"audiences\"",
+                "\"legalResources\":[{\"law\":\"Afvalstoffenverordening\",\"url\":\"JavaScript:alert(1)\"}],\"audiences\"");
+
+        HttpResponse<String> channel = Portal.send("POST", "/api/catalogue/products", "application/json", withScriptChannel,
+                "Authorization", UTRECHT, "Accept-Language", "en");
+        HttpResponse<String> law = Portal.send("POST", "/api/catalogue/products", "application/json", withScriptLaw, "Authorization", UTRECHT);
+        HttpResponse<String> imported = Portal.send("POST", "/api/catalogue/imports", "application/json",
+                "{\"products\":[" + withScriptChannel.replace("\"audiences\"", "\"owner\":\"utrecht\",\"lastModified\":\"2026-12-01T10:00:00Z\",\"audiences\"") + "]}",
+                "Authorization", UTRECHT);
+
+        assertThat(channel.statusCode()).as(channel.body()).isEqualTo(400);
+        assertThat(Portal.json(channel).get("type").asText()).isEqualTo("https://loket.dev/problems/catalogue/invalid-product");
+        assertThat(Portal.json(channel).get("errors").get(0).get("pointer").asText()).isEqualTo("/channels/0/url");
+        assertThat(Portal.json(channel).get("errors").get(0).get("detail").asText()).contains("must start with https://");
+        assertThat(law.statusCode()).as(law.body()).isEqualTo(400);
+        assertThat(Portal.json(law).get("errors").get(0).get("pointer").asText()).isEqualTo("/legalResources/0/url");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(400);
+        assertThat(Portal.get(product(id)).statusCode()).isEqualTo(404);
+        assertThat(Portal.get("/catalogue/product?id=" + URLEncoder.encode(ID_CARD, StandardCharsets.UTF_8)).body().toLowerCase())
+                .doesNotContain("href=\"javascript:");
+    }
+
+    @Test
+    void refusesARuleOverTheLogicBudgetWhenTheProductIsSaved() {
+        String id = "https://catalogus.voorbeeld.nl/utrecht/afvalpas-met-dure-regel";
+        String nested = "{\"some\":[[1],{\"some\":[[1],{\"some\":[[1],{\"some\":[[1],{\"some\":[[1],true]}]}]}]}]}";
+        String withRule = newProduct(id, "utrecht").replace("\"audiences\"",
+                "\"requirements\":[{\"text\":{\"nl\":\"Een dure regel\"},\"rule\":" + nested + "}],\"audiences\"");
+
+        HttpResponse<String> refused = Portal.send("POST", "/api/catalogue/products", "application/json", withRule,
+                "Authorization", UTRECHT, "Accept-Language", "en");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(Portal.json(refused).get("type").asText()).isEqualTo("https://loket.dev/problems/catalogue/invalid-product");
+        assertThat(Portal.json(refused).get("errors").get(0).get("pointer").asText())
+                .isEqualTo("/requirements/0/rule/some/1/some/1/some/1/some/1/some");
+        assertThat(Portal.json(refused).get("errors").get(0).get("detail").asText()).contains("nested more than 4 deep");
+        assertThat(Portal.get(product(id)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void refusesAnInvalidProductWithItsReason() {
         HttpResponse<String> noAudience = Portal.send("POST", "/api/catalogue/products", "application/json",
                 newProduct("https://catalogus.voorbeeld.nl/utrecht/ongeldig", "utrecht").replace("[\"CITIZEN\"]", "[]"),
@@ -184,6 +262,25 @@ class CatalogueApiIT {
         assertThat(postedByAnother.statusCode()).isEqualTo(400);
         assertThat(Portal.json(Portal.get(product(ID_CARD))).get("costs").get(0).get("amount").get("amount").decimalValue())
                 .isEqualByComparingTo("77.85");
+    }
+
+    @Test
+    void anOldFeedPostedAgainAnonymouslyIsRefusedAndRemovesNothingAddedSince() {
+        String old = Portal.get("/api/catalogue/feed").body();
+        HttpResponse<String> first = Portal.send("POST", "/api/catalogue/feeds", "application/jose", old);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        String added = "https://catalogus.voorbeeld.nl/utrecht/na-de-feed";
+        assertThat(Portal.send("POST", "/api/catalogue/products", "application/json", newProduct(added, "utrecht"),
+                "Authorization", UTRECHT).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> replayed = Portal.send("POST", "/api/catalogue/feeds", "application/jose", old, "Accept-Language", "en");
+
+        assertThat(replayed.statusCode()).isEqualTo(409);
+        assertThat(replayed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(Portal.json(replayed).get("type").asText()).isEqualTo("https://loket.dev/problems/catalogue/stale-feed");
+        assertThat(Portal.json(replayed).get("detail").asText()).contains("has already been taken in");
+        assertThat(Portal.get(product(added)).statusCode()).isEqualTo(200);
+        Portal.send("DELETE", product(added), "application/json", "", "Authorization", UTRECHT);
     }
 
     @Test

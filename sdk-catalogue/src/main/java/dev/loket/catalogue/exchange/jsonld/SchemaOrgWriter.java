@@ -91,7 +91,7 @@ public final class SchemaOrgWriter implements AutoCloseable {
     private static ObjectNode channel(ServiceChannel channel) {
         ObjectNode node = NODES.objectNode().put("@type", "ServiceChannel");
         channel.name().ifPresent(name -> node.put("name", name));
-        channel.url().ifPresent(url -> node.put("serviceUrl", url.toString()));
+        channel.url().filter(dev.loket.catalogue.Links::isWebLink).ifPresent(url -> node.put("serviceUrl", url.toString()));
         channel.phoneNumber().ifPresent(phone -> node.putObject("servicePhone").put("@type", "ContactPoint").put("telephone", phone));
         channel.address().ifPresent(address -> {
             ObjectNode postal = postal(address);

@@ -117,7 +117,7 @@ public final class ScFeedWriter implements AutoCloseable {
         text(ScVocabulary.PRODUCT_NS, "productID", product.id().toString());
         Optional<ServiceChannel> online = product.channels(ChannelKind.ONLINE).stream().findFirst();
         text(ScVocabulary.PRODUCT_NS, "onlineAanvragen", online.isPresent() ? "ja" : "nee");
-        Optional<URI> url = product.channels(ChannelKind.ONLINE).stream().flatMap(c -> c.url().stream()).findFirst();
+        Optional<URI> url = product.channels(ChannelKind.ONLINE).stream().flatMap(c -> c.url().stream()).filter(dev.loket.catalogue.Links::isWebLink).findFirst();
         if (url.isPresent()) {
             xml.writeStartElement(ScVocabulary.PRODUCT_NS, "aanvraagURL");
             xml.writeAttribute("resourceIdentifier", url.get().toString());

@@ -34,7 +34,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
 
     private static final Logger LOG = Logger.getLogger(JdbcCatalogueStore.class.getName());
     /** SQLSTATE of a unique-key violation, the same on H2 and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
+    static final String UNIQUE_VIOLATION = "23505";
     static final int BATCH = 500;
 
     private final DataSource dataSource;

@@ -1,22 +1,30 @@
 package dev.loket.catalogue.internal.store;
 
+import dev.loket.catalogue.CatalogueProblems;
 import dev.loket.catalogue.Product;
+import dev.loket.catalogue.store.FeedSequence;
 import dev.loket.catalogue.store.ImportReport;
 import dev.loket.catalogue.store.ImportScope;
 import dev.loket.catalogue.store.ProductChange;
 import dev.loket.catalogue.store.ProductImport;
 import dev.loket.catalogue.store.Rejection;
+import dev.loket.core.LoketException;
+import dev.loket.core.Message;
 
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -45,6 +53,48 @@ final class JdbcProductImport implements ProductImport {
         this.scope = scope;
         this.committed = committed;
         connection.setAutoCommit(false);
+    }
+
+    @Override
+    public void claimFeedSequence(FeedSequence feed) {
+        requireOpen();
+        try {
+            // FOR UPDATE: a second import of the same publisher waits here until this one ends, then sees its sequence.
+            OptionalLong last = OptionalLong.empty();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT sequence FROM catalogue_feed_sequence WHERE publisher = ? FOR UPDATE")) {
+                select.setString(1, feed.publisher());
+                try (ResultSet row = select.executeQuery()) {
+                    if (row.next()) {
+                        last = OptionalLong.of(row.getLong(1));
+                    }
+                }
+            }
+            if (last.isPresent() && feed.sequence() <= last.getAsLong()) {
+                throw replayed(feed, last.getAsLong());
+            }
+            String sql = last.isPresent()
+                    ? "UPDATE catalogue_feed_sequence SET sequence = ?, issued_at = ?, accepted_at = ? WHERE publisher = ?"
+                    : "INSERT INTO catalogue_feed_sequence (sequence, issued_at, accepted_at, publisher) VALUES (?, ?, ?, ?)";
+            try (PreparedStatement write = connection.prepareStatement(sql)) {
+                write.setLong(1, feed.sequence());
+                write.setObject(2, OffsetDateTime.ofInstant(feed.issuedAt(), ZoneOffset.UTC));
+                write.setObject(3, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+                write.setString(4, feed.publisher());
+                write.executeUpdate();
+            }
+        } catch (SQLException e) {
+            if (JdbcCatalogueStore.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                // Another instance took this publisher's first feed at the same moment and committed first.
+                throw replayed(feed, feed.sequence());
+            }
+            throw new IllegalStateException("Could not check the sequence of the feed of " + feed.publisher(), e);
+        }
+    }
+
+    private static LoketException replayed(FeedSequence feed, long last) {
+        return new LoketException(CatalogueProblems.STALE_FEED, Message.of(CatalogueProblems.BUNDLE, "catalogue.feed-replayed",
+                feed.publisher(), String.valueOf(feed.sequence()), String.valueOf(last)));
     }
 
     @Override

@@ -24,6 +24,7 @@ import dev.loket.catalogue.store.CatalogueStore;
 import dev.loket.catalogue.store.ImportReport;
 import dev.loket.catalogue.store.ImportScope;
 import dev.loket.catalogue.store.ProductImport;
+import dev.loket.catalogue.store.PublishingRights;
 import dev.loket.core.LoketException;
 import dev.loket.core.ProblemType;
 import dev.loket.core.persistence.SchemaMigrations;
@@ -52,10 +53,19 @@ class FeedImporterTest {
     private static final ECKey UTRECHT_KEY = key("utrecht-2026");
     private static final ECKey BUREN_KEY = key("buren-2026");
 
+    /** Each agency of the sample may publish its own products, under its name, in its area, with its ids. */
+    static final PublishingRights RIGHTS = PublishingRights.of(SAMPLE.stream().map(Product::owner).distinct()
+            .map(agency -> new PublishingRights.Registration(agency,
+                    Optional.of(ownedBy(agency).get(0).competentAuthority()),
+                    java.util.Set.copyOf(ownedBy(agency).stream().map(p -> p.spatialScope().code()).toList()),
+                    List.of("https://catalogus.voorbeeld.nl/" + agency + "/"))).toList());
+
     private HttpServer jwks;
     private final AtomicInteger jwksRequests = new AtomicInteger();
     private CatalogueStore store;
     private FeedImporter importer;
+    private javax.sql.DataSource dataSource;
+    private FeedKeys keys;
 
     static ECKey key(String kid) {
         try {
@@ -73,19 +83,19 @@ class FeedImporterTest {
         serve("/buren/jwks.json", new JWKSet(BUREN_KEY.toPublicJWK()));
         jwks.start();
         String base = "http://127.0.0.1:" + jwks.getAddress().getPort();
-        FeedKeys keys = FeedKeys.fromJwksUrls(Map.of(
+        keys = FeedKeys.fromJwksUrls(Map.of(
                 "utrecht", URI.create(base + "/utrecht/jwks.json"),
                 "buren", URI.create(base + "/buren/jwks.json"),
                 "politie", URI.create(base + "/politie/jwks.json")));
 
-        var dataSource = TestDatabase.H2.newDatabase();
+        dataSource = TestDatabase.H2.newDatabase();
         SchemaMigrations.migrate(dataSource, new CatalogueSchema());
         store = CatalogueStore.onDatabase(dataSource);
         try (ProductImport load = store.startImport(ImportScope.harvest())) {
             SAMPLE.forEach(load::add);
             load.commit();
         }
-        importer = new FeedImporter(new FeedVerifier(keys), store, AgencyDirectory.of(SAMPLE));
+        importer = new FeedImporter(new FeedVerifier(keys), store, AgencyDirectory.of(SAMPLE), RIGHTS);
     }
 
     private void serve(String path, JWKSet keys) {
@@ -224,6 +234,106 @@ class FeedImporterTest {
             assertThat(r.record()).isEqualTo(1);
             assertThat(r.reason()).contains("citizens, businesses or both");
         });
+    }
+
+    @Test
+    void refusesAnOlderFeedAfterANewerOneSoAReplayCannotRemoveWhatWasAddedSince() {
+        FeedSigner utrecht = new FeedSigner("utrecht", UTRECHT_KEY);
+        String old = utrecht.sign(json(ownedBy("utrecht").subList(0, 2)), FeedFormat.LOKET_JSON, 41);
+        String newer = utrecht.sign(json(ownedBy("utrecht")), FeedFormat.LOKET_JSON, 42);
+
+        importer.importFeed(newer, Optional.empty());
+
+        assertRejected(() -> importer.importFeed(old, Optional.empty()), CatalogueProblems.STALE_FEED, "42");
+        assertThat(CatalogueProblems.STALE_FEED.status()).isEqualTo(409);
+        assertThat(store.ownedBy("utrecht")).hasSize(ownedBy("utrecht").size());
+    }
+
+    @Test
+    void refusesTheWholeFeedWhenItHoldsAProductUnderAnotherAgencysNameOrInItsArea() {
+        Product underUtrechtsName = ownedBy("buren").get(0).toBuilder().competentAuthority(ownedBy("utrecht").get(0).competentAuthority()).build();
+        Product inUtrecht = ownedBy("buren").get(0).toBuilder().spatialScope(ownedBy("utrecht").get(0).spatialScope()).build();
+        FeedSigner buren = new FeedSigner("buren", BUREN_KEY);
+
+        assertRejected(() -> importer.importFeed(buren.sign(json(List.of(underUtrechtsName)), FeedFormat.LOKET_JSON), Optional.empty()),
+                CatalogueProblems.NOT_REGISTERED, "utrecht");
+        assertRejected(() -> importer.importFeed(buren.sign(json(List.of(inUtrecht)), FeedFormat.LOKET_JSON, Long.MAX_VALUE), Optional.empty()),
+                CatalogueProblems.NOT_REGISTERED, "GM0344");
+        assertThat(store.ownedBy("buren")).isEqualTo(ownedBy("buren"));
+    }
+
+    @Test
+    void refusesTheWholeFeedWhenAProductLinksToAScript() {
+        Product scripted = ownedBy("utrecht").get(0).toBuilder().clearChannels()
+                .channel(dev.loket.catalogue.ServiceChannel.online(URI.create("javascript:alert(1)"), List.of())).build();
+        String feed = new FeedSigner("utrecht", UTRECHT_KEY).sign(json(List.of(scripted)), FeedFormat.LOKET_JSON);
+
+        assertRejected(() -> importer.importFeed(feed, Optional.empty()), CatalogueProblems.INVALID_PRODUCT, "/channels/0/url");
+        assertThat(store.ownedBy("utrecht")).hasSize(ownedBy("utrecht").size());
+    }
+
+    @Test
+    void takesTheSameFeedOnlyOnce() {
+        String feed = new FeedSigner("utrecht", UTRECHT_KEY).sign(json(ownedBy("utrecht")), FeedFormat.LOKET_JSON, 7);
+
+        importer.importFeed(feed, Optional.empty());
+
+        assertRejected(() -> importer.importFeed(feed, Optional.empty()), CatalogueProblems.STALE_FEED, "7");
+    }
+
+    @Test
+    void remembersTheLastSequenceAcrossARestart() {
+        FeedSigner utrecht = new FeedSigner("utrecht", UTRECHT_KEY);
+        String old = utrecht.sign(json(ownedBy("utrecht").subList(0, 1)), FeedFormat.LOKET_JSON, 1);
+        importer.importFeed(utrecht.sign(json(ownedBy("utrecht")), FeedFormat.LOKET_JSON, 2), Optional.empty());
+
+        FeedImporter afterRestart = new FeedImporter(new FeedVerifier(keys), CatalogueStore.onDatabase(dataSource), AgencyDirectory.of(SAMPLE), RIGHTS);
+
+        assertRejected(() -> afterRestart.importFeed(old, Optional.empty()), CatalogueProblems.STALE_FEED, "utrecht");
+        assertThat(store.ownedBy("utrecht")).hasSize(ownedBy("utrecht").size());
+    }
+
+    @Test
+    void aRefusedFeedDoesNotUseUpItsSequence() {
+        FeedSigner utrecht = new FeedSigner("utrecht", UTRECHT_KEY);
+        List<Product> withPolice = new java.util.ArrayList<>(ownedBy("utrecht"));
+        withPolice.add(ownedBy("politie").get(0));
+        assertRejected(() -> importer.importFeed(utrecht.sign(json(withPolice), FeedFormat.LOKET_JSON, 5), Optional.empty()),
+                CatalogueProblems.FEED_REJECTED, "politie");
+
+        ImportReport report = importer.importFeed(utrecht.sign(json(ownedBy("utrecht")), FeedFormat.LOKET_JSON, 5), Optional.empty());
+
+        assertThat(report.imported()).isEqualTo(ownedBy("utrecht").size());
+    }
+
+    @Test
+    void refusesAnExpiredFeedAsStale() {
+        java.time.Clock lastWeek = java.time.Clock.fixed(java.time.Instant.now().minus(java.time.Duration.ofDays(7)), java.time.ZoneOffset.UTC);
+        String feed = new FeedSigner("utrecht", UTRECHT_KEY, lastWeek, java.time.Duration.ofHours(24))
+                .sign(json(ownedBy("utrecht").subList(0, 1)), FeedFormat.LOKET_JSON);
+
+        assertRejected(() -> importer.importFeed(feed, Optional.empty()), CatalogueProblems.STALE_FEED, "verlopen");
+        assertThat(store.ownedBy("utrecht")).hasSize(ownedBy("utrecht").size());
+    }
+
+    @Test
+    void refusesAFeedSignedInTheFuture() {
+        java.time.Clock tomorrow = java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofDays(1));
+        String feed = new FeedSigner("utrecht", UTRECHT_KEY, tomorrow, java.time.Duration.ofHours(24))
+                .sign(json(ownedBy("utrecht").subList(0, 1)), FeedFormat.LOKET_JSON);
+
+        assertRejected(() -> importer.importFeed(feed, Optional.empty()), CatalogueProblems.FEED_REJECTED, "klok");
+    }
+
+    @Test
+    void refusesASignedFeedThatDoesNotSayHowFreshItIs() throws Exception {
+        JWSObject unnumbered = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("utrecht-2026")
+                .type(new JOSEObjectType(FeedSigner.TYPE)).contentType("application/json").customParam("iss", "utrecht").build(),
+                new Payload(json(ownedBy("utrecht").subList(0, 1))));
+        unnumbered.sign(new com.nimbusds.jose.crypto.ECDSASigner(UTRECHT_KEY));
+
+        assertRejected(() -> importer.importFeed(unnumbered.serialize(), Optional.empty()), CatalogueProblems.FEED_REJECTED, "seq");
+        assertThat(store.ownedBy("utrecht")).hasSize(ownedBy("utrecht").size());
     }
 
     private static void assertRejected(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ProblemType type, String detail) {

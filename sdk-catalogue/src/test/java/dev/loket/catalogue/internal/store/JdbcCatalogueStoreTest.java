@@ -245,4 +245,50 @@ class JdbcCatalogueStoreTest {
     private static Product copy(int i) {
         return sample(ID_CARD).toBuilder().id(URI.create(ID_CARD + "-" + i)).build();
     }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void takesAFeedSequenceOnlyWhenItIsHigherThanTheLastOneEvenAfterARestart(TestDatabase database) {
+        var dataSource = database.newDatabase();
+        SchemaMigrations.migrate(dataSource, new CatalogueSchema());
+        CatalogueStore store = new JdbcCatalogueStore(dataSource);
+        Instant signed = Instant.parse("2026-12-01T10:00:00Z");
+        try (ProductImport feed = store.startImport(ImportScope.of("utrecht"))) {
+            feed.claimFeedSequence(new dev.loket.catalogue.store.FeedSequence("utrecht", 10, signed));
+            feed.add(sample(ID_CARD));
+            feed.commit();
+        }
+
+        CatalogueStore restarted = new JdbcCatalogueStore(dataSource);
+        for (long replayed : new long[] {9, 10}) {
+            try (ProductImport feed = restarted.startImport(ImportScope.of("utrecht"))) {
+                assertThatThrownBy(() -> feed.claimFeedSequence(new dev.loket.catalogue.store.FeedSequence("utrecht", replayed, signed)))
+                        .isInstanceOfSatisfying(LoketException.class, e -> assertThat(e.type()).isEqualTo(CatalogueProblems.STALE_FEED));
+            }
+        }
+        try (ProductImport otherPublisher = restarted.startImport(ImportScope.of("buren"))) {
+            otherPublisher.claimFeedSequence(new dev.loket.catalogue.store.FeedSequence("buren", 1, signed));
+            otherPublisher.commit();
+        }
+        try (ProductImport newer = restarted.startImport(ImportScope.of("utrecht"))) {
+            newer.claimFeedSequence(new dev.loket.catalogue.store.FeedSequence("utrecht", 11, signed.plusSeconds(60)));
+            newer.add(sample(ID_CARD));
+            assertThat(newer.commit().imported()).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void aFeedThatIsRolledBackLeavesItsSequenceFree(TestDatabase database) {
+        CatalogueStore store = storeOn(database);
+        Instant signed = Instant.parse("2026-12-01T10:00:00Z");
+        try (ProductImport abandoned = store.startImport(ImportScope.of("utrecht"))) {
+            abandoned.claimFeedSequence(new dev.loket.catalogue.store.FeedSequence("utrecht", 3, signed));
+        }
+        try (ProductImport feed = store.startImport(ImportScope.of("utrecht"))) {
+            feed.claimFeedSequence(new dev.loket.catalogue.store.FeedSequence("utrecht", 3, signed));
+            feed.add(sample(ID_CARD));
+            assertThat(feed.commit().imported()).isEqualTo(1);
+        }
+    }
 }

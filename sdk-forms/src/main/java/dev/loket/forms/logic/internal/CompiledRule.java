@@ -18,9 +18,11 @@ final class CompiledRule implements Rule {
     private final Expression root;
     private final Set<String> variables;
     private final boolean dynamicVariables;
+    private final long maxSteps;
 
-    CompiledRule(Expression root, Set<String> variables, boolean dynamicVariables) {
+    CompiledRule(Expression root, Set<String> variables, boolean dynamicVariables, long maxSteps) {
         this.root = root;
+        this.maxSteps = maxSteps;
         this.variables = Collections.unmodifiableSet(new LinkedHashSet<>(variables));
         this.dynamicVariables = dynamicVariables;
     }
@@ -33,7 +35,8 @@ final class CompiledRule implements Rule {
     @Override
     public JsonNode evaluate(JsonNode data, LogicContext context) {
         Objects.requireNonNull(context, "context");
-        return JsonValues.toJson(root.evaluate(data == null || data.isMissingNode() ? NullNode.getInstance() : data, context));
+        JsonNode input = data == null || data.isMissingNode() ? NullNode.getInstance() : data;
+        return Steps.within(maxSteps, () -> JsonValues.toJson(root.evaluate(input, context)));
     }
 
     @Override

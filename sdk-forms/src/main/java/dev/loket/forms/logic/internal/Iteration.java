@@ -7,8 +7,10 @@ import dev.loket.forms.logic.LogicContext;
 /**
  * {@code map}, {@code filter}, {@code all}, {@code none} and {@code some}: the logic is evaluated with
  * each item of the array as its data. Anything but an array counts as an empty array.
+ *
+ * @param cost the steps one evaluation of the logic may take (its size), spent for every item up front
  */
-record Iteration(Kind kind, Expression array, Expression logic) implements Expression {
+record Iteration(Kind kind, Expression array, Expression logic, long cost) implements Expression {
 
     enum Kind { MAP, FILTER, ALL, NONE, SOME }
 
@@ -18,6 +20,7 @@ record Iteration(Kind kind, Expression array, Expression logic) implements Expre
         if (!items.isArray()) {
             items = JsonValues.newArray(0);
         }
+        Steps.spend(items.size() * cost);
         return switch (kind) {
             case MAP -> map(items, context);
             case FILTER -> filter(items, context);

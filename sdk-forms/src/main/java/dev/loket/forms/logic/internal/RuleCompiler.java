@@ -3,7 +3,9 @@ package dev.loket.forms.logic.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.loket.forms.logic.InvalidRuleException;
+import dev.loket.forms.logic.LogicBudget;
 import dev.loket.forms.logic.Rule;
+import dev.loket.forms.logic.RuleBudgetExceededException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,10 +82,15 @@ public final class RuleCompiler {
     private static final Set<String> IMPURE = Set.of("missing", "missing_some", "log", DateOperations.TODAY,
             DateOperations.AGE);
 
+    /** The operators that evaluate their logic (the second argument) once per item of an array. */
+    private static final Set<String> ITERATIONS = Set.of("map", "filter", "reduce", "all", "none", "some");
+
     private final Set<String> variables = new LinkedHashSet<>();
+    private final LogicBudget budget;
     private boolean dynamicVariables;
 
-    private RuleCompiler() {
+    private RuleCompiler(LogicBudget budget) {
+        this.budget = budget;
     }
 
     /**
@@ -92,9 +99,77 @@ public final class RuleCompiler {
      * @throws InvalidRuleException when the rule is malformed
      */
     public static Rule compile(JsonNode rule) {
-        RuleCompiler compiler = new RuleCompiler();
-        Expression root = compiler.compile(rule == null ? NullNode.getInstance() : rule, "", 0, true);
-        return new CompiledRule(root, compiler.variables, compiler.dynamicVariables);
+        return compile(rule, LogicBudget.standard());
+    }
+
+    /**
+     * @param rule the rule; Java null counts as JSON null
+     * @param budget the bounds the rule must keep, when compiled and when evaluated
+     * @return the compiled rule
+     * @throws InvalidRuleException when the rule is malformed or over the budget's static bounds
+     */
+    public static Rule compile(JsonNode rule, LogicBudget budget) {
+        JsonNode tree = rule == null ? NullNode.getInstance() : rule;
+        checkSize(tree, budget);
+        RuleCompiler compiler = new RuleCompiler(budget);
+        Expression root = compiler.compile(tree, "", 0, true);
+        return new CompiledRule(root, compiler.variables, compiler.dynamicVariables, budget.maxSteps());
+    }
+
+    /** The static bounds of the budget: values in the rule, and iterations nested in iterations' logic. */
+    private static void checkSize(JsonNode rule, LogicBudget budget) {
+        count(rule, "", 0, 0, budget, new int[] {0});
+    }
+
+    private static void count(JsonNode node, String pointer, int depth, int nesting, LogicBudget budget, int[] nodes) {
+        if (depth > MAX_DEPTH) {
+            // Before the compiler's own check, which this walk precedes: off the end of the stack otherwise.
+            throw new InvalidRuleException("The rule is nested deeper than " + MAX_DEPTH + " levels", pointer);
+        }
+        if (++nodes[0] > budget.maxNodes()) {
+            throw new InvalidRuleException("The rule has more than " + budget.maxNodes() + " values; split it up or"
+                    + " compute with fewer", "");
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                count(node.get(i), pointer + "/" + i, depth + 1, nesting, budget, nodes);
+            }
+        } else if (node.isObject()) {
+            var fields = node.fields();
+            while (fields.hasNext()) {
+                var field = fields.next();
+                String at = pointer + "/" + escape(field.getKey());
+                boolean iteration = node.size() == 1 && ITERATIONS.contains(field.getKey()) && field.getValue().isArray();
+                if (iteration && field.getValue().size() > 1 && nesting + 1 > budget.maxIterationNesting()) {
+                    throw new InvalidRuleException("Iterations (map, filter, reduce, all, none, some) are nested more"
+                            + " than " + budget.maxIterationNesting() + " deep in each other's logic; every level"
+                            + " multiplies the work by the length of its array", at);
+                }
+                JsonNode value = field.getValue();
+                if (value.isArray()) {
+                    // The arguments count one level deeper than the operation, as the compiler counts them.
+                    ++nodes[0];
+                    for (int i = 0; i < value.size(); i++) {
+                        count(value.get(i), at + "/" + i, depth + 1, iteration && i == 1 ? nesting + 1 : nesting, budget, nodes);
+                    }
+                } else {
+                    count(value, at, depth + 1, nesting, budget, nodes);
+                }
+            }
+        }
+    }
+
+    /** What one evaluation of an iteration's logic costs: one step per value in it. */
+    private static long cost(List<JsonNode> raw, int index) {
+        return index < raw.size() ? size(raw.get(index)) : 1;
+    }
+
+    private static long size(JsonNode node) {
+        long size = 1;
+        for (JsonNode child : node) {
+            size += size(child);
+        }
+        return size;
     }
 
     /**
@@ -121,21 +196,25 @@ public final class RuleCompiler {
                     + " but this object has " + rule.size() + " keys: " + keys, pointer);
         }
         String operator = rule.fieldNames().next();
-        return fold(compileOperation(operator, rule.get(operator), pointer, depth, rootScope));
+        return fold(compileOperation(operator, rule.get(operator), pointer, depth, rootScope), pointer);
     }
 
     /**
      * An operation that reads no data gives the same value on every evaluation, so it is evaluated once,
      * here; see {@link ComputedConstant}.
      */
-    private static Expression fold(Expression operation) {
+    private Expression fold(Expression operation, String pointer) {
         if (!operation.isDataFree() || operation instanceof ComputedConstant) {
             return operation;
         }
         JsonNode value;
         try {
             // no context: data-free operations do not read the clock
-            value = operation.evaluate(NullNode.getInstance(), null);
+            value = Steps.within(budget.maxSteps(), () -> operation.evaluate(NullNode.getInstance(), null));
+        } catch (RuleBudgetExceededException e) {
+            // Without data it would exceed the budget on every evaluation: refused now, not on each request.
+            throw new InvalidRuleException("This part of the rule alone takes more than " + budget.maxSteps()
+                    + " steps to evaluate", pointer);
         } catch (RuntimeException e) {
             return operation; // it fails on every evaluation; leave that to evaluation, as without folding
         }
@@ -164,11 +243,12 @@ public final class RuleCompiler {
                 return new Junction(operator.equals("or"), compileAll(raw, pointers, depth, rootScope));
             case "map", "filter", "all", "none", "some":
                 return new Iteration(Iteration.Kind.valueOf(operator.toUpperCase(java.util.Locale.ROOT)),
-                        argument(raw, pointers, 0, depth, rootScope), argument(raw, pointers, 1, depth, false));
+                        argument(raw, pointers, 0, depth, rootScope), argument(raw, pointers, 1, depth, false),
+                        cost(raw, 1));
             case "reduce":
                 return new Reduce(argument(raw, pointers, 0, depth, rootScope),
                         argument(raw, pointers, 1, depth, false),
-                        raw.size() > 2 ? argument(raw, pointers, 2, depth, rootScope) : null);
+                        raw.size() > 2 ? argument(raw, pointers, 2, depth, rootScope) : null, cost(raw, 1));
             case "var":
                 return compileVar(compileAll(raw, pointers, depth, rootScope), rootScope);
             default:

@@ -92,6 +92,7 @@ final class StandardOperations {
                 text.append(JsCoercion.toJsString(argument));
             }
         }
+        Steps.spend(text.length()); // a string doubled in a reduce would otherwise fill the memory
         return TextNode.valueOf(text.toString());
     }
 
@@ -150,6 +151,7 @@ final class StandardOperations {
                 JsonValues.append(merged, argument);
             }
         }
+        Steps.spend(merged.size()); // an array doubled in a reduce would otherwise fill the memory
         return merged;
     }
 
