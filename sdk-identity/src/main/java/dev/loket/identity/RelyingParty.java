@@ -189,11 +189,12 @@ public final class RelyingParty {
             Login fromToken = settings.claims().login(verified);
             Instant end = clock.instant().plus(settings.sessionLength()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             Login login = new Login(fromToken.identity(), fromToken.level(), fromToken.mandate(), fromToken.actor(), end);
-            endPreviousSession(state, login);
+            Optional<String> previous = samePersonAsBefore(state, login);
             Optional<LevelOfAssurance> required = Optional.ofNullable((String) state.getClaim("level")).map(LevelOfAssurance::valueOf);
             if (required.isPresent() && !login.satisfies(required.get())) {
-                throw failed(LoginFailure.ASSURANCE_NOT_REACHED);
+                throw failed(LoginFailure.ASSURANCE_NOT_REACHED); // the session of before, if any, goes on
             }
+            previous.ifPresent(id -> revokeUntil(id, state));
             return new Completed(login, session(login), (String) state.getClaim("return"), idToken);
         } catch (IOException | ParseException e) {
             LOG.warning(() -> "Login failed: " + LoginFailure.PROVIDER_UNREACHABLE + " (" + e.getMessage() + ")");
@@ -269,20 +270,30 @@ public final class RelyingParty {
     }
 
     /**
-     * A login that started while a session was open replaces it: the old session is revoked, so a
-     * copy of its cookie stops working. When someone else came back than the person of that session
-     * (another test person accepted at the broker, a shared computer), nobody stays logged in: the
-     * application must not silently carry on as somebody else.
+     * The id of the session that was open when this login started, when the same person came back.
+     * When someone else came back (another test person accepted at the broker, a shared computer),
+     * that session is revoked and nobody stays logged in: the application must not silently carry on
+     * as somebody else. A good login then replaces the session of the same person, which is revoked
+     * too, so a copy of its cookie stops working.
      */
-    private void endPreviousSession(JWTClaimsSet state, Login login) throws ParseException {
+    private Optional<String> samePersonAsBefore(JWTClaimsSet state, Login login) throws ParseException {
         String previous = state.getStringClaim("previous_session");
         if (previous == null) {
-            return;
+            return Optional.empty();
         }
-        revocations.revoke(previous, Instant.ofEpochSecond(state.getLongClaim("previous_until")));
         if (!MessageDigest.isEqual(personKey(login).getBytes(StandardCharsets.UTF_8),
                 state.getStringClaim("previous_person").getBytes(StandardCharsets.UTF_8))) {
+            revokeUntil(previous, state);
             throw failed(LoginFailure.PERSON_CHANGED);
+        }
+        return Optional.of(previous);
+    }
+
+    private void revokeUntil(String sessionId, JWTClaimsSet state) {
+        try {
+            revocations.revoke(sessionId, Instant.ofEpochSecond(state.getLongClaim("previous_until")));
+        } catch (ParseException e) {
+            throw new IllegalStateException("A login state we sealed ourselves has a session end that is no number", e);
         }
     }
 

@@ -232,6 +232,26 @@ class RelyingPartyTest {
     }
 
     @Test
+    void aStepUpBelowTheLevelLeavesTheSessionOfBeforeAsItWas() {
+        RelyingParty.Completed first = logIn(party, Optional.empty(), Optional.empty());
+        broker.claims = c -> c.claim("acr", "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract");
+
+        assertFails(() -> logIn(party, Optional.of(LevelOfAssurance.HIGH), Optional.of(first.session())),
+                LoginFailure.ASSURANCE_NOT_REACHED);
+        assertThat(party.session(first.session())).contains(first.login());
+    }
+
+    @Test
+    void aStepUpBelowTheLevelAsAnotherPersonStillEndsTheSession() {
+        RelyingParty.Completed first = logIn(party, Optional.empty(), Optional.empty());
+        broker.claims = c -> c.claim("bsn", "999990019").claim("acr", "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract");
+
+        assertFails(() -> logIn(party, Optional.of(LevelOfAssurance.HIGH), Optional.of(first.session())),
+                LoginFailure.PERSON_CHANGED);
+        assertThat(party.session(first.session())).isEmpty();
+    }
+
+    @Test
     void aLoginAgainAsAnotherPersonEndsTheSessionToo() {
         RelyingParty.Completed first = logIn(party, Optional.empty(), Optional.empty());
         broker.claims = c -> c.claim("bsn", "999990019");
