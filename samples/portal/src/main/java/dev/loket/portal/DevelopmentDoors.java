@@ -39,6 +39,13 @@ public class DevelopmentDoors {
             "341aced8d16c4d77da180197b62dfd3f62c5fd302e249fbcf77b641a465eef8b",
             "383f4758a6b0817f2eac20a8ceb4fa1516d9ace5657ec4c92f721c7df573617c");
 
+    /**
+     * The counter employee's password in the sample's server.xml; Open Liberty gives server.xml
+     * variables to MicroProfile Config, so the published default is seen here too.
+     */
+    static final String COUNTER_PASSWORD = "loket.counter.password";
+    private static final String PUBLISHED_COUNTER_PASSWORD = "balie-development-only";
+
     private record Door(String key, String risk) {
     }
 
@@ -74,6 +81,10 @@ public class DevelopmentDoors {
                     .map(h -> PUBLISHED_API_KEYS.contains(h.strip().toLowerCase(Locale.ROOT))).orElse(false)) {
                 open.add(key + " set to the agency's own key (the sample's key is published)");
             }
+        }
+        if (config.getOptionalValue(COUNTER_PASSWORD, String.class).map(PUBLISHED_COUNTER_PASSWORD::equals).orElse(false)) {
+            open.add(COUNTER_PASSWORD + " (LOKET_COUNTER_PASSWORD) to a password of its own, or the counter's users "
+                    + "to the agency's user registry (the sample's password is published)");
         }
         if (!open.isEmpty()) {
             throw new IllegalStateException("The portal does not start under the production profile "

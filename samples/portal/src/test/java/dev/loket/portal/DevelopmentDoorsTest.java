@@ -80,6 +80,16 @@ class DevelopmentDoorsTest {
     }
 
     @Test
+    void productionRefusesTheCounterPasswordPublishedWithTheSample() {
+        Map<String, String> values = Map.of("mp.config.profile", "prod", DevelopmentDoors.COUNTER_PASSWORD, "balie-development-only");
+
+        assertThatThrownBy(() -> DevelopmentDoors.requireShutInProduction(config(values)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining(DevelopmentDoors.COUNTER_PASSWORD);
+        assertThatCode(() -> DevelopmentDoors.requireShutInProduction(config(Map.of("mp.config.profile", "prod",
+                DevelopmentDoors.COUNTER_PASSWORD, "a-password-of-the-agency")))).doesNotThrowAnyException();
+    }
+
+    @Test
     void productionStartsWithEveryDoorShut() {
         Map<String, String> values = Map.of("mp.config.profile", "prod", "loket.identity.dev-provider.enabled", "false",
                 "loket.consent.development-sign-in", "false", "loket.diagnostics.enabled", "false",

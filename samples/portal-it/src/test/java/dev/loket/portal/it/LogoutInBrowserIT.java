@@ -6,6 +6,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,13 +50,20 @@ class LogoutInBrowserIT {
         assertThat(browser.getCurrentUrl()).contains("/dev-idp/authorize");
         browser.findElement(By.id("person-" + bsn)).click();
         browser.findElement(By.id("level-" + level)).click();
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        // In main: the layout's header has a form of its own (the language switch).
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    /** Waits until the browser has arrived at a path, after a form sent it through redirects. */
+    private static void awaitPath(String path) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals(path));
     }
 
     @Test
     void logoutRemovesTheSessionAndTheFormDraftFromTheBrowser() {
         open("/mijn");
         logInAtSimulator("999993653", "MIDDEN");
+        awaitPath("/mijn");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mijn omgeving");
         open(FORM);
         browser.findElement(By.cssSelector("form.loket-inline-form button[type=submit]")).click();
@@ -63,6 +73,7 @@ class LogoutInBrowserIT {
         open("/auth/logout?lang=nl");
         Axe.assertNoViolations(browser, "the logout page");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        awaitPath("/");
 
         assertThat(browser.manage().getCookieNamed("loket-session")).isNull();
         open(FORM);
@@ -79,8 +90,10 @@ class LogoutInBrowserIT {
             browser.manage().addCookie(new org.openqa.selenium.Cookie("loket-lang", language, "/"));
             open("/mijn");
             logInAtSimulator("999993653", "MIDDEN");
+            awaitPath("/mijn");
             open("/mijn/zaken");
             logInAtSimulator("999993872", "SUBSTANTIEEL");
+            awaitPath("/auth/callback");
 
             assertThat(browser.findElement(By.tagName("h1")).getText())
                     .isEqualTo(language.equals("nl") ? "U bent uitgelogd" : "You have been logged out");
