@@ -1,5 +1,8 @@
 package dev.loket.identity.internal;
 
+import dev.loket.core.LoketException;
+import dev.loket.core.Message;
+import dev.loket.core.ProblemType;
 import dev.loket.identity.SessionRevocations;
 
 import javax.sql.DataSource;
@@ -28,6 +31,8 @@ public final class JdbcSessionRevocations implements SessionRevocations {
     private static final Logger LOG = Logger.getLogger(JdbcSessionRevocations.class.getName());
     private static final int MAX_REMEMBERED = 50_000;
     private static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);
+    /** During an outage every request fails the check: one warning a minute says enough. */
+    private static final Duration WARNING_INTERVAL = Duration.ofMinutes(1);
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -35,6 +40,7 @@ public final class JdbcSessionRevocations implements SessionRevocations {
     /** Per session id: revoked for good (Instant.MAX), or not revoked as of that instant. */
     private final Map<String, Instant> known = new ConcurrentHashMap<>();
     private volatile Instant lastPurge = Instant.MIN;
+    private volatile Instant lastWarning = Instant.MIN;
 
     public JdbcSessionRevocations(DataSource dataSource, Clock clock, Duration checkAgainAfter) {
         this.dataSource = dataSource;
@@ -55,7 +61,9 @@ public final class JdbcSessionRevocations implements SessionRevocations {
             insert.executeUpdate();
         } catch (SQLException e) {
             if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) { // 23: revoked at the same moment elsewhere
-                throw new IllegalStateException("The session could not be revoked in the database", e);
+                LOG.log(Level.WARNING, "A session could not be revoked in the database; the logout is refused", e);
+                // Not a 500: the person did nothing wrong, and can try again once the database answers.
+                throw new LoketException(ProblemType.UNAVAILABLE, Message.of(Message.CORE_BUNDLE, "problem.unavailable.detail"));
             }
         }
         Instant now = clock.instant();
@@ -82,7 +90,10 @@ public final class JdbcSessionRevocations implements SessionRevocations {
                 return revoked;
             }
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Whether a session was revoked could not be checked; the session is refused", e);
+            if (lastWarning.plus(WARNING_INTERVAL).isBefore(now)) {
+                lastWarning = now;
+                LOG.log(Level.WARNING, "Whether a session was revoked could not be checked; sessions are refused until it can", e);
+            }
             return true;
         }
     }

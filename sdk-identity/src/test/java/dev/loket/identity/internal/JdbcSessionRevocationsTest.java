@@ -1,5 +1,7 @@
 package dev.loket.identity.internal;
 
+import dev.loket.core.LoketException;
+import dev.loket.core.ProblemType;
 import dev.loket.core.persistence.SchemaMigrations;
 import dev.loket.core.persistence.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JdbcSessionRevocationsTest {
 
@@ -91,5 +94,15 @@ class JdbcSessionRevocationsTest {
 
         assertThat(new JdbcSessionRevocations(withoutTable, new JwksKeysTest.MutableClock(NOW), CHECK_AGAIN_AFTER)
                 .revoked("session-a")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void aLogoutTheDatabaseCannotKeepIsAnUnavailableServiceNotABug(TestDatabase database) {
+        DataSource withoutTable = database.newDatabase();
+        JdbcSessionRevocations revocations = new JdbcSessionRevocations(withoutTable, new JwksKeysTest.MutableClock(NOW), CHECK_AGAIN_AFTER);
+
+        assertThatThrownBy(() -> revocations.revoke("session-a", NOW.plusSeconds(60)))
+                .isInstanceOfSatisfying(LoketException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.UNAVAILABLE));
     }
 }
