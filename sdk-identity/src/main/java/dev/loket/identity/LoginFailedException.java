@@ -19,7 +19,8 @@ public final class LoginFailedException extends LoketException {
     }
 
     public LoginFailedException(LoginFailure reason, Throwable cause) {
-        super(LOGIN_FAILED, Message.of(IdentityMessages.BUNDLE, "login.failed"), java.util.List.of(), cause);
+        super(LOGIN_FAILED, Message.of(IdentityMessages.BUNDLE,
+                reason == LoginFailure.PERSON_CHANGED ? "login.person-changed" : "login.failed"), java.util.List.of(), cause);
         this.reason = reason;
     }
 

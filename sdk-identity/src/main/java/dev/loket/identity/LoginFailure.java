@@ -15,5 +15,10 @@ public enum LoginFailure {
     /** The ID token was refused by {@link TokenVerifier}. */
     TOKEN_REJECTED,
     /** The login succeeded but below the level the step-up asked for. */
-    ASSURANCE_NOT_REACHED
+    ASSURANCE_NOT_REACHED,
+    /**
+     * Another person logged in than the one whose session was open when the login started (a
+     * step-up, or logging in again): that session was ended, and the new login is not used either.
+     */
+    PERSON_CHANGED
 }

@@ -8,6 +8,10 @@ import dev.loket.identity.internal.oidc.SealedCookies;
 import dev.loket.identity.internal.oidc.SessionClaims;
 import dev.loket.identity.internal.oidc.UsedStates;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.security.GeneralSecurityException;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -34,7 +38,8 @@ import java.util.stream.Collectors;
  * The OpenID Connect relying party: authorization code flow with PKCE (S256), {@code state} and
  * {@code nonce}, against a broker found by discovery. Nothing is kept in server memory except the
  * ids of used login states: the state, nonce and code verifier travel in a sealed, short-lived
- * cookie, and the session in another, so any instance can serve any step of a login.
+ * cookie, and the session in another, so any instance can serve any step of a login. Sessions that
+ * ended early (logout) are in {@link SessionRevocations}, which every instance consults.
  * Framework-free; the JAX-RS endpoints in {@code dev.loket.identity.web} call it.
  */
 public final class RelyingParty {
@@ -53,6 +58,9 @@ public final class RelyingParty {
     private final Clock clock;
     private final SealedCookies cookies;
     private final UsedStates usedStates;
+    private final SessionRevocations revocations;
+    /** Tells people apart in the login-state cookie without their identifier (see {@link #personKey}). */
+    private final Pseudonyms people;
     private volatile Provider provider;
 
     /** The discovered broker with the verifiers for its ID tokens and access tokens. */
@@ -66,11 +74,23 @@ public final class RelyingParty {
      * @param cookieKey the secret for sealed cookies (32 bytes or more), the same on every instance
      */
     public RelyingParty(OidcSettings settings, byte[] cookieKey, HttpClient http, Clock clock) {
+        this(settings, cookieKey, http, clock, SessionRevocations.inMemory(clock));
+    }
+
+    /**
+     * A relying party whose logouts are kept in {@code revocations}, so they hold on every instance
+     * that shares them.
+     *
+     * @param cookieKey the secret for sealed cookies (32 bytes or more), the same on every instance
+     */
+    public RelyingParty(OidcSettings settings, byte[] cookieKey, HttpClient http, Clock clock, SessionRevocations revocations) {
         this.settings = settings;
         this.http = http;
         this.clock = clock;
         this.cookies = new SealedCookies(cookieKey, clock);
         this.usedStates = new UsedStates(clock);
+        this.revocations = revocations;
+        this.people = Pseudonyms.withKey(derive(cookieKey, "loket-identity-person-key"));
     }
 
     /** The settings this relying party was made with. */
@@ -86,6 +106,16 @@ public final class RelyingParty {
      * @param level       a level this login must reach (a step-up), or empty for a normal login
      */
     public Start start(URI redirectUri, String returnTo, Optional<LevelOfAssurance> level) {
+        return start(redirectUri, returnTo, level, Optional.empty());
+    }
+
+    /**
+     * Where to send the browser to log in while it may already have a session: the login that
+     * comes back must be the same person (a step-up, or logging in again), or that session ends.
+     *
+     * @param currentSession the session cookie the browser sent, if any
+     */
+    public Start start(URI redirectUri, String returnTo, Optional<LevelOfAssurance> level, Optional<String> currentSession) {
         ProviderMetadata metadata = provider().metadata();
         String state = random();
         String nonce = random();
@@ -96,6 +126,8 @@ public final class RelyingParty {
                 .claim("redirect", redirectUri.toString())
                 .expirationTime(Date.from(now.plus(LOGIN_STATE_LIFETIME)));
         level.ifPresent(l -> claims.claim("level", l.name()));
+        currentSession.flatMap(this::openSession).ifPresent(open -> claims.claim("previous_session", open.id())
+                .claim("previous_person", personKey(open.login())).claim("previous_until", open.until().getEpochSecond()));
 
         Map<String, String> query = new LinkedHashMap<>();
         query.put("response_type", "code");
@@ -123,7 +155,9 @@ public final class RelyingParty {
      *
      * @param callback   the callback's query parameters ({@code code}, {@code state}, or {@code error})
      * @param loginState the login-state cookie, if the browser sent it
-     * @throws LoginFailedException with the reason, for anything but a good login
+     * @throws LoginFailedException with the reason, for anything but a good login; with
+     *                              {@link LoginFailure#PERSON_CHANGED} when another person logged in than the one
+     *                              whose session was open when this login started: that session is then revoked
      */
     public Completed complete(Map<String, String> callback, Optional<String> loginState) {
         JWTClaimsSet state = loginState.flatMap(c -> cookies.open(LOGIN_STATE_COOKIE, c))
@@ -155,27 +189,41 @@ public final class RelyingParty {
             Login fromToken = settings.claims().login(verified);
             Instant end = clock.instant().plus(settings.sessionLength()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             Login login = new Login(fromToken.identity(), fromToken.level(), fromToken.mandate(), fromToken.actor(), end);
+            Optional<String> previous = samePersonAsBefore(state, login);
             Optional<LevelOfAssurance> required = Optional.ofNullable((String) state.getClaim("level")).map(LevelOfAssurance::valueOf);
             if (required.isPresent() && !login.satisfies(required.get())) {
-                throw failed(LoginFailure.ASSURANCE_NOT_REACHED);
+                throw failed(LoginFailure.ASSURANCE_NOT_REACHED); // the session of before, if any, goes on
             }
-            return new Completed(login, session(login, idToken), (String) state.getClaim("return"), idToken);
+            previous.ifPresent(id -> revokeUntil(id, state));
+            return new Completed(login, session(login), (String) state.getClaim("return"), idToken);
         } catch (IOException | ParseException e) {
             LOG.warning(() -> "Login failed: " + LoginFailure.PROVIDER_UNREACHABLE + " (" + e.getMessage() + ")");
             throw new LoginFailedException(LoginFailure.PROVIDER_UNREACHABLE, e);
         }
     }
 
-    /** The login in a session cookie, when it is one of ours and has not ended. */
+    /** The login in a session cookie, when it is one of ours, has not ended and was not revoked. */
     public Optional<Login> session(String sessionCookie) {
-        return cookies.open(SESSION_COOKIE, sessionCookie).flatMap(SessionClaims::login);
+        return openSession(sessionCookie).map(OpenSession::login);
     }
 
     /**
-     * Where to send the browser to log out at the broker too (RP-initiated logout), or straight to
-     * {@code afterwards} when the broker has no end-session endpoint.
+     * Ends the session of this cookie on every instance that shares the {@link SessionRevocations}, so
+     * that a copy of the cookie opens nothing either. Does nothing for a cookie that is no session.
+     */
+    public void revoke(String sessionCookie) {
+        openSession(sessionCookie).ifPresent(open -> revocations.revoke(open.id(), open.until()));
+    }
+
+    /**
+     * Ends the session ({@link #revoke}) and says where to send the browser to log out at the broker
+     * too (RP-initiated logout), or straight to {@code afterwards} when the broker has no end-session
+     * endpoint. The logout request names this client ({@code client_id}) but carries no ID token as
+     * hint: the URL would hold the person's BSN, and URLs end up in logs and browser histories. A
+     * broker may therefore ask the person to confirm the logout.
      */
     public URI logout(Optional<String> sessionCookie, URI afterwards) {
+        sessionCookie.ifPresent(this::revoke);
         Optional<URI> endSession;
         try {
             endSession = provider().metadata().endSessionEndpoint();
@@ -188,8 +236,6 @@ public final class RelyingParty {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("client_id", settings.clientId());
         query.put("post_logout_redirect_uri", afterwards.toString());
-        sessionCookie.flatMap(c -> cookies.open(SESSION_COOKIE, c)).flatMap(SessionClaims::idTokenHint)
-                .ifPresent(hint -> query.put("id_token_hint", hint));
         URI end = endSession.get();
         return URI.create(end + (end.getRawQuery() == null ? "?" : "&") + form(query));
     }
@@ -209,12 +255,61 @@ public final class RelyingParty {
         return provider().idTokens();
     }
 
-    private String session(Login login, String idToken) {
-        JWTClaimsSet.Builder claims = SessionClaims.of(login);
-        String withHint = cookies.seal(SESSION_COOKIE, claims.claim("id_token", idToken).build());
-        // Browsers keep cookies up to 4096 bytes; a large ID token is left out, and logout then
-        // asks the broker without a hint (Keycloak shows a confirmation).
-        return withHint.length() < 3900 ? withHint : cookies.seal(SESSION_COOKIE, SessionClaims.of(login).build());
+    private String session(Login login) {
+        return cookies.seal(SESSION_COOKIE, SessionClaims.of(login, random()).build());
+    }
+
+    /** A session cookie opened: its login, id and end, when it is ours, unexpired and not revoked. */
+    private record OpenSession(Login login, String id, Instant until) {
+    }
+
+    private Optional<OpenSession> openSession(String sessionCookie) {
+        return cookies.open(SESSION_COOKIE, sessionCookie).flatMap(claims -> SessionClaims.sessionId(claims)
+                .filter(id -> !revocations.revoked(id))
+                .flatMap(id -> SessionClaims.login(claims).map(login -> new OpenSession(login, id, claims.getExpirationTime().toInstant()))));
+    }
+
+    /**
+     * The id of the session that was open when this login started, when the same person came back.
+     * When someone else came back (another test person accepted at the broker, a shared computer),
+     * that session is revoked and nobody stays logged in: the application must not silently carry on
+     * as somebody else. A good login then replaces the session of the same person, which is revoked
+     * too, so a copy of its cookie stops working.
+     */
+    private Optional<String> samePersonAsBefore(JWTClaimsSet state, Login login) throws ParseException {
+        String previous = state.getStringClaim("previous_session");
+        if (previous == null) {
+            return Optional.empty();
+        }
+        if (!MessageDigest.isEqual(personKey(login).getBytes(StandardCharsets.UTF_8),
+                state.getStringClaim("previous_person").getBytes(StandardCharsets.UTF_8))) {
+            revokeUntil(previous, state);
+            throw failed(LoginFailure.PERSON_CHANGED);
+        }
+        return Optional.of(previous);
+    }
+
+    private void revokeUntil(String sessionId, JWTClaimsSet state) {
+        try {
+            revocations.revoke(sessionId, Instant.ofEpochSecond(state.getLongClaim("previous_until")));
+        } catch (ParseException e) {
+            throw new IllegalStateException("A login state we sealed ourselves has a session end that is no number", e);
+        }
+    }
+
+    /** Who a login is and for whom it acts, as keyed pseudonyms: never the identifiers themselves. */
+    private String personKey(Login login) {
+        return login.identity().pseudonym(people) + "|" + login.actingFor().pseudonym(people) + "|" + login.actor().orElse("");
+    }
+
+    private static byte[] derive(byte[] secret, String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has HMAC-SHA256", e);
+        }
     }
 
     private Map<String, Object> exchange(String code, String redirectUri, String verifier) throws IOException, ParseException {

@@ -178,17 +178,88 @@ class RelyingPartyTest {
         assertThat(otherAgency.session(done.session())).isEmpty();
     }
 
-    @Test
-    void logsOutAtTheBrokerWithTheIdTokenAsHint() {
-        RelyingParty.Start start = party.start(CALLBACK, "/", Optional.empty());
-        RelyingParty.Completed done = party.complete(Map.of("code", broker.authorize(start.location()),
+    private RelyingParty.Completed logIn(RelyingParty party, Optional<LevelOfAssurance> level, Optional<String> session) {
+        RelyingParty.Start start = party.start(CALLBACK, "/mijn", level, session);
+        return party.complete(Map.of("code", broker.authorize(start.location()),
                 "state", params(start.location()).get("state")), Optional.of(start.loginState()));
+    }
+
+    @Test
+    void logsOutAtTheBrokerWithoutTheIdTokenOrAnyPersonalDataInTheUrl() {
+        RelyingParty.Completed done = logIn(party, Optional.empty(), Optional.empty());
 
         URI logout = party.logout(Optional.of(done.session()), URI.create("https://portal.example.nl/"));
 
-        assertThat(logout.toString()).startsWith(broker.issuer + "/logout?");
-        assertThat(params(logout)).containsEntry("client_id", "loket-portal")
-                .containsEntry("post_logout_redirect_uri", "https://portal.example.nl/").containsKey("id_token_hint");
+        assertThat(logout.toString()).startsWith(broker.issuer + "/logout?").doesNotContain("999993653").doesNotContain("f2a1c7e0");
+        assertThat(params(logout)).containsOnlyKeys("client_id", "post_logout_redirect_uri")
+                .containsEntry("client_id", "loket-portal").containsEntry("post_logout_redirect_uri", "https://portal.example.nl/");
+    }
+
+    @Test
+    void aCopyOfTheSessionCookieOpensNothingAfterLogoutOnAnyInstance() {
+        SessionRevocations shared = SessionRevocations.inMemory(Clock.systemUTC());
+        RelyingParty one = new RelyingParty(party.settings(), COOKIE_KEY, HttpClient.newHttpClient(), Clock.systemUTC(), shared);
+        RelyingParty other = new RelyingParty(party.settings(), COOKIE_KEY, HttpClient.newHttpClient(), Clock.systemUTC(), shared);
+        RelyingParty.Completed done = logIn(one, Optional.empty(), Optional.empty());
+        String copied = done.session();
+        assertThat(other.session(copied)).contains(done.login());
+
+        one.logout(Optional.of(done.session()), URI.create("https://portal.example.nl/"));
+
+        assertThat(one.session(copied)).isEmpty();
+        assertThat(other.session(copied)).isEmpty();
+    }
+
+    @Test
+    void aStepUpAsTheSamePersonKeepsThemLoggedInAndEndsTheOldSessionCookie() {
+        RelyingParty.Completed first = logIn(party, Optional.empty(), Optional.empty());
+
+        RelyingParty.Completed stepUp = logIn(party, Optional.of(LevelOfAssurance.SUBSTANTIAL), Optional.of(first.session()));
+
+        assertThat(stepUp.login().identity()).isEqualTo(first.login().identity());
+        assertThat(party.session(stepUp.session())).contains(stepUp.login());
+        assertThat(party.session(first.session())).as("the cookie of before the step-up").isEmpty();
+    }
+
+    @Test
+    void aStepUpAsAnotherPersonEndsTheSessionInsteadOfSwitchingPerson() {
+        RelyingParty.Completed first = logIn(party, Optional.empty(), Optional.empty());
+        broker.claims = c -> c.claim("bsn", "999990019");
+
+        assertFails(() -> logIn(party, Optional.of(LevelOfAssurance.SUBSTANTIAL), Optional.of(first.session())),
+                LoginFailure.PERSON_CHANGED);
+        assertThat(party.session(first.session())).as("the first person's session has ended").isEmpty();
+    }
+
+    @Test
+    void aStepUpBelowTheLevelLeavesTheSessionOfBeforeAsItWas() {
+        RelyingParty.Completed first = logIn(party, Optional.empty(), Optional.empty());
+        broker.claims = c -> c.claim("acr", "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract");
+
+        assertFails(() -> logIn(party, Optional.of(LevelOfAssurance.HIGH), Optional.of(first.session())),
+                LoginFailure.ASSURANCE_NOT_REACHED);
+        assertThat(party.session(first.session())).contains(first.login());
+    }
+
+    @Test
+    void aStepUpBelowTheLevelAsAnotherPersonStillEndsTheSession() {
+        RelyingParty.Completed first = logIn(party, Optional.empty(), Optional.empty());
+        broker.claims = c -> c.claim("bsn", "999990019").claim("acr", "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract");
+
+        assertFails(() -> logIn(party, Optional.of(LevelOfAssurance.HIGH), Optional.of(first.session())),
+                LoginFailure.PERSON_CHANGED);
+        assertThat(party.session(first.session())).isEmpty();
+    }
+
+    @Test
+    void aLoginAgainAsAnotherPersonEndsTheSessionToo() {
+        RelyingParty.Completed first = logIn(party, Optional.empty(), Optional.empty());
+        broker.claims = c -> c.claim("bsn", "999990019");
+
+        assertFails(() -> logIn(party, Optional.empty(), Optional.of(first.session())), LoginFailure.PERSON_CHANGED);
+        assertThat(party.session(first.session())).isEmpty();
+        assertThat(logIn(party, Optional.empty(), Optional.empty()).login().identity())
+                .as("without a session open, anyone may log in").isEqualTo(new Identity.Citizen(Bsn.parse("999990019").orElseThrow()));
     }
 
     @Test

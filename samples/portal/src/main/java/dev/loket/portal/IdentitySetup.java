@@ -1,25 +1,42 @@
 package dev.loket.portal;
 
 import dev.loket.identity.Pseudonyms;
+import dev.loket.identity.SessionRevocations;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import javax.sql.DataSource;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * How the portal makes pseudonyms of BSNs for logs, the prefill guard and consent records: with the
  * secret in {@code loket.identity.pseudonym-key} (base64, at least 32 bytes), or a temporary
- * development key.
+ * development key. And where logouts are kept: in the portal's database, so a logged-out session
+ * stays ended on every instance and after a restart.
  */
 @ApplicationScoped
 public class IdentitySetup {
 
     static final String PSEUDONYM_KEY = "loket.identity.pseudonym-key";
+    static final String REVOCATION_CHECK = "loket.identity.revocation-check-seconds";
     private static final Logger LOG = Logger.getLogger(IdentitySetup.class.getName());
+
+    @Resource(lookup = "jdbc/loket")
+    private DataSource dataSource;
+
+    /** Its table is made by {@link SchemaSetup} with every module's (sdk-identity's {@code ModuleSchema}). */
+    @Produces
+    @Singleton
+    SessionRevocations sessionRevocations(@ConfigProperty(name = REVOCATION_CHECK, defaultValue = "5") long checkAgainSeconds) {
+        return SessionRevocations.inDatabase(dataSource, Clock.systemUTC(), Duration.ofSeconds(Math.max(0, checkAgainSeconds)));
+    }
 
     @Produces
     @Singleton

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 final class KeycloakBrowser {
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"", Pattern.DOTALL);
+    private static final Pattern LOGOUT_FORM = Pattern.compile("<form[^>]*action=\"([^\"]*logout[^\"]*)\"", Pattern.DOTALL);
+    private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern ACTION_FIRST = Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"", Pattern.DOTALL);
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
@@ -63,6 +65,39 @@ final class KeycloakBrowser {
             if (response.statusCode() / 100 != 3) {
                 throw new AssertionError("Expected a redirect, got " + response.statusCode() + ": "
                         + response.body().substring(0, Math.min(1000, response.body().length())));
+            }
+            URI location = start.resolve(response.headers().firstValue("Location").orElseThrow());
+            if (location.toString().startsWith(backTo)) {
+                return location;
+            }
+            response = get(location);
+        }
+        throw new AssertionError("Too many hops");
+    }
+
+    /**
+     * Goes to a logout request without an ID token as hint: Keycloak then asks the person to confirm
+     * on a page of its own; this presses its button and follows the redirects back to {@code backTo}.
+     */
+    URI logOutConfirming(URI start, String backTo) throws IOException, InterruptedException {
+        HttpResponse<String> page = get(start);
+        if (page.statusCode() != 200) {
+            throw new AssertionError("Expected Keycloak's logout confirmation, got " + page.statusCode());
+        }
+        Matcher action = LOGOUT_FORM.matcher(page.body());
+        if (!action.find()) {
+            throw new AssertionError("No logout confirmation form: " + page.body().substring(0, Math.min(2000, page.body().length())));
+        }
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Matcher hidden = HIDDEN_INPUT.matcher(page.body());
+        while (hidden.find()) {
+            fields.put(hidden.group(1), hidden.group(2));
+        }
+        fields.put("confirmLogout", "Logout");
+        HttpResponse<String> response = post(start.resolve(action.group(1).replace("&amp;", "&")), fields);
+        for (int hop = 0; hop < 10; hop++) {
+            if (response.statusCode() / 100 != 3) {
+                throw new AssertionError("Expected a redirect, got " + response.statusCode());
             }
             URI location = start.resolve(response.headers().firstValue("Location").orElseThrow());
             if (location.toString().startsWith(backTo)) {

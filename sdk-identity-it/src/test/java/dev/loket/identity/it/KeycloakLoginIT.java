@@ -65,7 +65,12 @@ class KeycloakLoginIT {
     }
 
     private static RelyingParty.Completed logIn(Optional<LevelOfAssurance> level, int expectedForms) throws Exception {
-        RelyingParty.Start start = party.start(URI.create(CALLBACK), "/mijn", level);
+        return logIn(level, expectedForms, Optional.empty());
+    }
+
+    private static RelyingParty.Completed logIn(Optional<LevelOfAssurance> level, int expectedForms, Optional<String> session)
+            throws Exception {
+        RelyingParty.Start start = party.start(URI.create(CALLBACK), "/mijn", level, session);
         KeycloakBrowser.Return back = BROWSER.logIn(start.location(), "suzanne", "test-only-suzanne", CALLBACK);
         assertThat(back.formsShown()).isEqualTo(expectedForms);
         return party.complete(query(back.location()), Optional.of(start.loginState()));
@@ -92,10 +97,12 @@ class KeycloakLoginIT {
     @Test
     @Order(2)
     void stepsUpToSubstantialWithAFreshLogin() throws Exception {
-        RelyingParty.Completed stepped = logIn(Optional.of(LevelOfAssurance.SUBSTANTIAL), 2);
+        // With the first session open: the step-up must come back as the same person, and does.
+        RelyingParty.Completed stepped = logIn(Optional.of(LevelOfAssurance.SUBSTANTIAL), 2, Optional.of(firstLogin.session()));
 
         assertThat(stepped.login().level()).isEqualTo(LevelOfAssurance.SUBSTANTIAL);
-        assertThat(stepped.login().identity()).isInstanceOf(Identity.Citizen.class);
+        assertThat(stepped.login().identity()).isEqualTo(firstLogin.login().identity());
+        assertThat(party.session(firstLogin.session())).as("the session of before the step-up ended").isEmpty();
     }
 
     @Test
@@ -114,11 +121,14 @@ class KeycloakLoginIT {
     void logsOutAtKeycloakSoTheNextLoginAsksAgain() throws Exception {
         RelyingParty.Completed login = logIn(Optional.empty(), 0); // still logged in at Keycloak: no form
         URI logout = party.logout(Optional.of(login.session()), URI.create("http://127.0.0.1:18099/"));
-        assertThat(query(logout)).containsKeys("id_token_hint", "post_logout_redirect_uri", "client_id");
+        // No ID token (with the BSN) in the URL: Keycloak asks to confirm instead.
+        assertThat(query(logout)).containsKeys("post_logout_redirect_uri", "client_id").doesNotContainKey("id_token_hint");
+        assertThat(logout.toString()).doesNotContain("999993653");
 
-        URI back = BROWSER.follow(logout, "http://127.0.0.1:18099/");
+        URI back = BROWSER.logOutConfirming(logout, "http://127.0.0.1:18099/");
 
         assertThat(back.toString()).isEqualTo("http://127.0.0.1:18099/");
+        assertThat(party.session(login.session())).as("revoked here too").isEmpty();
         assertThat(logIn(Optional.empty(), 1).login().level()).as("a login form again").isEqualTo(LevelOfAssurance.LOW);
     }
 

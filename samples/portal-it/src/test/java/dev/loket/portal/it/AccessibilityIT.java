@@ -32,7 +32,8 @@ class AccessibilityIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/?lang=nl", "/?lang=en", "/no/such/page?lang=nl", "/no/such/page?lang=en"})
+    @ValueSource(strings = {"/?lang=nl", "/?lang=en", "/no/such/page?lang=nl", "/no/such/page?lang=en",
+            "/auth/logout?lang=nl", "/auth/logout?lang=en"})
     void hasNoWcagViolations(String path) {
         browser.get(Portal.BASE.resolve(path).toString());
 

@@ -43,7 +43,8 @@ class ConsentIT {
 
     @Test
     void givesAndWithdrawsConsentWithOneButtonEachAndKeepsReceiptsThatVerifyAgainstTheJwks() throws Exception {
-        WebSession citizen = signedIn(TestPersons.newBsn(), "nl");
+        String bsn = TestPersons.newBsn();
+        WebSession citizen = signedIn(bsn, "nl");
         assertThat(citizen.get("/consent").body()).contains("Uw toestemmingen", "nieuwe regeling", "Toestemming geven")
                 .doesNotContain("Toestemming intrekken");
 
@@ -66,8 +67,29 @@ class ConsentIT {
         assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
         SignedJWT receipt = verified(download.body());
         assertThat(receipt.getJWTClaimsSet().getStringClaim("status")).isEqualTo("withdrawn");
-        assertThat(receipt.getJWTClaimsSet().getSubject()).isEqualTo(citizen.cookie("loket-development-subject"));
+        // The receipt names the citizen by pseudonym; the sign-in's cookie is sealed and shows neither.
+        String pseudonym = receipt.getJWTClaimsSet().getSubject();
+        assertThat(pseudonym).matches("[A-Za-z0-9_-]{20,100}").doesNotContain(bsn);
+        assertThat(citizen.cookie("loket-development-subject")).doesNotContain(pseudonym);
         assertThat(receipt.getJWTClaimsSet().getStringClaim("purpose")).isEqualTo("nieuwsbrief-regelingen");
+    }
+
+    @Test
+    void aMadeUpDevelopmentSubjectCookieOpensNothing() throws Exception {
+        WebSession citizen = signedIn(TestPersons.newBsn(), "nl");
+        citizen.get("/consent");
+        HttpResponse<String> given = citizen.post("/consent" + NEWSLETTER + "/give", fields());
+        Matcher link = RECEIPT_LINK.matcher(citizen.follow(given).body());
+        assertThat(link.find()).isTrue();
+        String pseudonym = verified(citizen.get(link.group(1)).body()).getJWTClaimsSet().getSubject();
+
+        // The pseudonym is no secret (it is in every receipt and log entry): as a cookie it must open nothing.
+        HttpResponse<String> asPseudonym = Portal.get("/consent", "Cookie", "loket-development-subject=" + pseudonym);
+        assertThat(asPseudonym.statusCode()).isEqualTo(401);
+        assertThat(asPseudonym.body()).doesNotContain("Toestemming intrekken");
+        HttpResponse<String> madeUp = Portal.get("/api/consent/me/consents", "Cookie",
+                "loket-development-subject=" + "A".repeat(43), "Accept", "application/json");
+        assertThat(madeUp.statusCode()).isEqualTo(401);
     }
 
     @Test

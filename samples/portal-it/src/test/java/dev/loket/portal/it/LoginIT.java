@@ -27,8 +27,12 @@ class LoginIT {
         Portal.awaitReady();
     }
 
-    /** Goes from a redirect to the simulator page, picks a person and a level, and comes back through the callback. */
     private static HttpResponse<String> logInAtSimulator(WebSession browser, HttpResponse<String> toLogin, String level) {
+        return logInAtSimulator(browser, toLogin, level, "999993653");
+    }
+
+    /** Goes from a redirect to the simulator page, picks a person and a level, and comes back through the callback. */
+    private static HttpResponse<String> logInAtSimulator(WebSession browser, HttpResponse<String> toLogin, String level, String bsn) {
         HttpResponse<String> toProvider = browser.follow(toLogin);
         assertThat(toProvider.statusCode()).isEqualTo(303);
         URI authorize = URI.create(toProvider.headers().firstValue("Location").orElseThrow());
@@ -37,7 +41,7 @@ class LoginIT {
         HttpResponse<String> simulator = browser.follow(toProvider);
         assertThat(simulator.statusCode()).isEqualTo(200);
         assertThat(simulator.body()).contains("Dit is geen DigiD").contains("Suzanne Moulin (BSN 999993653)");
-        Map<String, List<String>> fields = WebSession.fields("bsn", "999993653", "level", level);
+        Map<String, List<String>> fields = WebSession.fields("bsn", bsn, "level", level);
         Matcher hidden = HIDDEN.matcher(simulator.body());
         while (hidden.find()) {
             if (!hidden.group(1).equals("_csrf")) {
@@ -82,11 +86,104 @@ class LoginIT {
         assertThat(logout.statusCode()).isEqualTo(303);
         URI endSession = URI.create(logout.headers().firstValue("Location").orElseThrow());
         assertThat(endSession.getPath()).isEqualTo("/dev-idp/logout");
-        assertThat(endSession.getRawQuery()).contains("id_token_hint=").contains("post_logout_redirect_uri=");
+        // No ID token as hint: it would put the BSN in a URL. The broker may ask to confirm instead.
+        assertThat(endSession.getRawQuery()).contains("client_id=loket-portal").contains("post_logout_redirect_uri=")
+                .doesNotContain("id_token_hint");
         HttpResponse<String> home = browser.follow(logout);
         assertThat(home.statusCode()).isEqualTo(303);
         assertThat(WebSession.location(home)).isEqualTo("/");
         assertThat(browser.get("/mijn").statusCode()).as("logged out").isEqualTo(303);
+    }
+
+    /** A browser logged in as Suzanne Moulin at DigiD midden, on her page. */
+    private static WebSession loggedIn() {
+        WebSession browser = new WebSession("nl");
+        HttpResponse<String> mine = browser.get("/mijn");
+        HttpResponse<String> page = browser.follow(browser.follow(logInAtSimulator(browser, mine, "MIDDEN")));
+        assertThat(page.statusCode()).isEqualTo(200);
+        return browser;
+    }
+
+    private static HttpResponse<String> withSession(String path, String session) {
+        return Portal.get(path, "Cookie", "loket-session=" + session, "Accept", "text/html");
+    }
+
+    @Test
+    void aCopiedSessionCookieOpensNothingAfterLogout() {
+        WebSession browser = loggedIn();
+        String copied = browser.cookie("loket-session");
+        assertThat(withSession("/mijn", copied).statusCode()).as("the copy works while logged in").isEqualTo(200);
+
+        assertThat(browser.post("/auth/logout", WebSession.fields()).statusCode()).isEqualTo(303);
+
+        HttpResponse<String> afterLogout = withSession("/mijn", copied);
+        assertThat(afterLogout.statusCode()).isEqualTo(303);
+        assertThat(afterLogout.headers().firstValue("Location").orElseThrow()).contains("/auth/login");
+        assertThat(Portal.get("/consent", "Cookie", "loket-session=" + copied).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void onlyTheLogoutButtonLogsOutNeverALinkOrAnotherSite() {
+        WebSession browser = loggedIn();
+        String session = browser.cookie("loket-session");
+
+        HttpResponse<String> link = browser.get("/auth/logout");
+        assertThat(link.statusCode()).isEqualTo(200);
+        assertThat(link.body()).contains("<form method=\"post\"").contains("name=\"_csrf\"").contains("Uitloggen");
+        assertThat(link.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("loket-session="));
+        HttpResponse<String> crossSite = Portal.send("POST", "/auth/logout", "application/x-www-form-urlencoded", "",
+                "Cookie", "loket-session=" + session, "Origin", "https://evil.example");
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+
+        assertThat(withSession("/mijn", session).statusCode()).as("still logged in").isEqualTo(200);
+        assertThat(new WebSession("en").get("/auth/logout?lang=en").body()).contains("Log out");
+    }
+
+    @Test
+    void logoutRemovesEveryCookieOfTheLoginAndItsPages() {
+        WebSession browser = loggedIn();
+        browser.get("/forms/aanvraag-identiteitskaart-verlies");
+        browser.post("/forms/aanvraag-identiteitskaart-verlies", WebSession.fields());
+        assertThat(browser.cookie("loket-draft")).isNotBlank();
+
+        HttpResponse<String> logout = browser.post("/auth/logout", WebSession.fields());
+
+        List<String> removed = logout.headers().allValues("Set-Cookie");
+        assertThat(removed).anySatisfy(c -> assertThat(c).startsWith("loket-session=;").contains("Max-Age=0"));
+        assertThat(removed).anySatisfy(c -> assertThat(c).startsWith("loket-draft=;")
+                .contains("Path=/forms/aanvraag-identiteitskaart-verlies").contains("Max-Age=0"));
+        assertThat(removed).anySatisfy(c -> assertThat(c).startsWith("loket-development-subject=;").contains("Max-Age=0"));
+        assertThat(removed).anySatisfy(c -> assertThat(c).startsWith("loket-csrf=;").contains("Max-Age=0"));
+    }
+
+    @Test
+    void aStepUpAsAnotherPersonLogsOutAndSaysSo() {
+        WebSession browser = loggedIn();
+        String first = browser.cookie("loket-session");
+
+        HttpResponse<String> cases = browser.get("/mijn/zaken");
+        HttpResponse<String> refused = browser.follow(logInAtSimulator(browser, cases, "SUBSTANTIEEL", "999993872"));
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).contains("U bent uitgelogd").contains("iemand anders").doesNotContain("999993872")
+                .doesNotContain("999993653");
+        assertThat(refused.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("loket-session=;"));
+        assertThat(browser.cookie("loket-session")).isNullOrEmpty();
+        assertThat(withSession("/mijn", first).statusCode()).as("the first person's session has ended").isEqualTo(303);
+        assertThat(browser.get("/mijn").statusCode()).as("and nobody else's began").isEqualTo(303);
+    }
+
+    @Test
+    void aStepUpAsTheSamePersonKeepsThemLoggedIn() {
+        WebSession browser = loggedIn();
+        String before = browser.cookie("loket-session");
+
+        HttpResponse<String> cases = browser.get("/mijn/zaken");
+        HttpResponse<String> back = browser.follow(logInAtSimulator(browser, cases, "SUBSTANTIEEL", "999993653"));
+
+        assertThat(WebSession.location(back)).isEqualTo("/mijn/zaken");
+        assertThat(browser.follow(back).body()).contains("U bent ingelogd als Suzanne Moulin.").contains("DigiD substantieel");
+        assertThat(withSession("/mijn", before).statusCode()).as("the cookie of before the step-up").isEqualTo(303);
     }
 
     @Test

@@ -25,7 +25,7 @@ public class DataSubjectSetup {
     /** {@code current} is request-scoped: each call reads the login of the request being served. */
     @Produces
     @Singleton
-    CurrentDataSubject currentDataSubject(Pseudonyms pseudonyms, CurrentLogin current,
+    CurrentDataSubject currentDataSubject(Pseudonyms pseudonyms, CurrentLogin current, DevelopmentSubjectCookie sealed,
                                           @ConfigProperty(name = DevelopmentSignIn.ENABLED, defaultValue = "false")
                                           boolean developmentSignIn) {
         if (!developmentSignIn) {
@@ -33,7 +33,7 @@ public class DataSubjectSetup {
         }
         LOG.warning(() -> "Citizens who are not logged in may also be identified by the development sign-in ("
                 + DevelopmentSignIn.ENABLED + "=true): anyone can claim any BSN; turn it off outside development");
-        return request -> loggedInCitizen(current, pseudonyms).or(() -> DevelopmentSignIn.subjectOf(request));
+        return request -> loggedInCitizen(current, pseudonyms).or(() -> DevelopmentSignIn.subjectOf(request, sealed));
     }
 
     /** Only a citizen has a consent overview: the person logged in, or whom their mandate acts for. */

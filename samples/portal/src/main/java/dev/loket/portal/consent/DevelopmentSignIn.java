@@ -24,10 +24,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A stand-in login for development, until sdk-identity's OIDC login lands: type a test BSN, and the
- * citizen's pages know you by its pseudonym (kept in a cookie; the BSN itself is not kept). Anyone
- * can claim any BSN here, so it is on only with {@code loket.consent.development-sign-in=true} and
- * logs a warning; replace it by producing another {@code CurrentDataSubject} (see {@link DataSubjectSetup}).
+ * A stand-in login for development: type a test BSN, and the citizen's pages know you by its
+ * pseudonym, kept in a sealed cookie ({@link DevelopmentSubjectCookie}; neither the BSN nor the bare
+ * pseudonym is in it). Anyone can claim any BSN here, so it is on only with
+ * {@code loket.consent.development-sign-in=true}, logs a warning, and stops the start under a
+ * production profile ({@link dev.loket.portal.DevelopmentDoors}); logout ends it like a login.
  */
 @Path("development/sign-in")
 public class DevelopmentSignIn {
@@ -42,13 +43,17 @@ public class DevelopmentSignIn {
     @Inject
     Pseudonyms pseudonyms;
 
+    @Inject
+    DevelopmentSubjectCookie sealed;
+
     @Context
     UriInfo uri;
 
-    static Optional<String> subjectOf(HttpServletRequest request) {
+    /** The pseudonym in the request's sealed cookie, when it has one that this portal sealed and that has not ended. */
+    static Optional<String> subjectOf(HttpServletRequest request, DevelopmentSubjectCookie sealed) {
         return Optional.ofNullable(request.getCookies()).flatMap(cookies -> Arrays.stream(cookies)
                 .filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue)
-                .filter(v -> v.matches("[A-Za-z0-9_-]{20,100}")).findFirst());
+                .map(sealed::open).flatMap(Optional::stream).findFirst());
     }
 
     @GET
@@ -66,7 +71,8 @@ public class DevelopmentSignIn {
         if (number.isEmpty()) {
             return Response.status(422).entity(new Page("portal/sign-in", Map.of("invalid", true))).build();
         }
-        NewCookie cookie = new NewCookie.Builder(COOKIE).value(pseudonyms.of(number.get())).path("/").httpOnly(true)
+        NewCookie cookie = new NewCookie.Builder(COOKIE).value(sealed.seal(pseudonyms.of(number.get()))).path("/").httpOnly(true)
+                .maxAge((int) DevelopmentSubjectCookie.LIFETIME.toSeconds())
                 .sameSite(NewCookie.SameSite.LAX).secure("https".equals(uri.getRequestUri().getScheme())).build();
         return Response.seeOther(uri.getBaseUriBuilder().path("consent").build()).cookie(cookie).build();
     }

@@ -9,7 +9,11 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The claims of a session cookie: the login, when it ends, and the ID token as a logout hint. */
+/**
+ * The claims of a session cookie: the login, when it ends, and the session's id (the JWT id), by
+ * which logout revokes it on every instance. The ID token is not kept: it would only serve as a
+ * logout hint, and a hint travels in a URL, with the BSN in it.
+ */
 public final class SessionClaims {
 
     private static final Logger LOG = Logger.getLogger(SessionClaims.class.getName());
@@ -17,8 +21,13 @@ public final class SessionClaims {
     private SessionClaims() {
     }
 
-    public static JWTClaimsSet.Builder of(Login login) {
-        return LoginCodec.write(login).expirationTime(Date.from(login.expiresAt()));
+    public static JWTClaimsSet.Builder of(Login login, String sessionId) {
+        return LoginCodec.write(login).jwtID(sessionId).expirationTime(Date.from(login.expiresAt()));
+    }
+
+    /** The session's id; empty for a cookie of an older version, which is then no session. */
+    public static Optional<String> sessionId(JWTClaimsSet claims) {
+        return Optional.ofNullable(claims.getJWTID()).filter(id -> !id.isBlank());
     }
 
     public static Optional<Login> login(JWTClaimsSet claims) {
@@ -29,9 +38,5 @@ public final class SessionClaims {
             LOG.log(Level.FINE, "Unreadable session cookie", e);
             return Optional.empty();
         }
-    }
-
-    public static Optional<String> idTokenHint(JWTClaimsSet claims) {
-        return Optional.ofNullable(claims.getClaim("id_token")).filter(String.class::isInstance).map(String.class::cast);
     }
 }

@@ -2,9 +2,12 @@ package dev.loket.identity.internal.web;
 
 import dev.loket.identity.OidcSettings;
 import dev.loket.identity.RelyingParty;
+import dev.loket.identity.SessionRevocations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -24,6 +27,10 @@ public class IdentityRuntime {
 
     private static final Logger LOG = Logger.getLogger(IdentityRuntime.class.getName());
 
+    /** The application's revocations (shared through its database), if it produces them. */
+    @Inject
+    Instance<SessionRevocations> revocations;
+
     private volatile Optional<RelyingParty> relyingParty;
 
     /**
@@ -40,7 +47,7 @@ public class IdentityRuntime {
         if (known == null) {
             synchronized (this) {
                 if (relyingParty == null) {
-                    relyingParty = create(ConfigProvider.getConfig());
+                    relyingParty = create(ConfigProvider.getConfig(), revocations());
                 }
                 known = relyingParty;
             }
@@ -48,7 +55,11 @@ public class IdentityRuntime {
         return known;
     }
 
-    static Optional<RelyingParty> create(Config config) {
+    private Optional<SessionRevocations> revocations() {
+        return revocations != null && revocations.isResolvable() ? Optional.of(revocations.get()) : Optional.empty();
+    }
+
+    static Optional<RelyingParty> create(Config config, Optional<SessionRevocations> shared) {
         if (!OidcSettings.configured(config)) {
             return Optional.empty();
         }
@@ -64,6 +75,12 @@ public class IdentityRuntime {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         LOG.info(() -> "Login through " + settings.issuer() + " as client " + settings.clientId());
-        return Optional.of(new RelyingParty(settings, key, http, Clock.systemUTC()));
+        Clock clock = Clock.systemUTC();
+        SessionRevocations revocations = shared.orElseGet(() -> {
+            LOG.warning("Logouts are kept in this instance's memory only: produce a SessionRevocations bean "
+                    + "(SessionRevocations.inDatabase) so that a logged-out session stays ended on every instance and after a restart");
+            return SessionRevocations.inMemory(clock);
+        });
+        return Optional.of(new RelyingParty(settings, key, http, clock, revocations));
     }
 }
