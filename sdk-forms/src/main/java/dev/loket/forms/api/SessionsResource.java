@@ -20,12 +20,14 @@ import dev.loket.forms.draft.ResumableDraft;
 import dev.loket.forms.evaluation.Evaluation;
 import dev.loket.forms.evaluation.EvaluationContext;
 import dev.loket.forms.evaluation.Submission;
+import dev.loket.forms.internal.ResumeThrottle;
 import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.StoredSubmission;
 import dev.loket.forms.submission.SubmissionStore;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -92,8 +94,14 @@ public class SessionsResource {
     @Inject
     Instance<Receipts> receipts;
 
+    @Inject
+    ResumeThrottle throttle;
+
     @Context
     HttpHeaders headers;
+
+    @Context
+    HttpServletRequest request;
 
     @Context
     UriInfo uri;
@@ -214,9 +222,13 @@ public class SessionsResource {
     @APIResponse(responseCode = "200", description = "The session; Content-Location names it, ETag is its revision")
     @APIResponse(responseCode = "404", description = "The code and secret do not open a draft", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many attempts from this client, or from everyone, just now; "
+            + "Retry-After says how many seconds to wait", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response resume(Resumption resumption) {
-        Draft draft = resumption == null ? store().resume(null, null)
-                : store().resume(resumption.code(), resumption.secret());
+        DraftStore store = store();
+        Draft draft = throttle.check(request, () -> resumption == null ? store.resume(null, null)
+                : store.resume(resumption.code(), resumption.secret()));
         FormCatalog.Entry form = FormsApi.form(catalog, draft.formId());
         return Response.ok(view(form, draft)).tag(tag(draft)).contentLocation(address(draft)).build();
     }
