@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.apache.commons.validator.routines.EmailValidator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -169,10 +170,16 @@ public class Journeys {
     @Inject
     ResumeThrottle throttle;
 
+    /** The most files one draft holds, whatever its forms' fields allow: bounds what one draft can store. */
+    @Inject
+    @ConfigProperty(name = "loket.forms.files.max-per-draft", defaultValue = "" + UploadCheck.DEFAULT_MAX_PER_DRAFT)
+    int maxFilesPerDraft;
+
     public Flow flow(FormCatalog.Entry form, String base, Language language, UriInfo uri, DraftStore drafts,
                      Instance<SubmissionStore> submissions, Instance<Receipts> receipts, Channel channel) {
         FormJourney journey = journeys.computeIfAbsent(form.definition().id(),
                 id -> new FormJourney(form.definition(), form.evaluator()));
-        return new Flow(journey, base, language, uri, drafts, submissions, receipts, files, channel, Optional.empty());
+        return new Flow(journey, base, language, uri, drafts, submissions, receipts, files, channel, Optional.empty(),
+                maxFilesPerDraft);
     }
 }
