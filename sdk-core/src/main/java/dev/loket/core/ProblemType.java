@@ -25,6 +25,7 @@ public record ProblemType(URI type, int status, Message title) {
     public static final ProblemType CONFLICT = core("conflict", 409);
     public static final ProblemType PAYLOAD_TOO_LARGE = core("payload-too-large", 413);
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE = core("unsupported-media-type", 415);
+    public static final ProblemType TOO_MANY_REQUESTS = core("too-many-requests", 429);
     public static final ProblemType INTERNAL = core("internal", 500);
     public static final ProblemType UNAVAILABLE = core("unavailable", 503);
 

@@ -6,6 +6,7 @@ import dev.loket.core.LoketException;
 import dev.loket.core.Message;
 import dev.loket.core.Problem;
 import dev.loket.core.ProblemType;
+import dev.loket.core.TooManyRequests;
 import dev.loket.core.Json;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -77,12 +79,23 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
         if (thrown instanceof NotAllowedException notAllowed) {
             response.allow(notAllowed.getResponse().getAllowedMethods());
         }
+        retryAfter(thrown).ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
         if (wantsHtml()) {
             return response.type(MediaType.TEXT_HTML_TYPE)
                     .entity(Page.of("loket/error").with("problem", problem))
                     .build();
         }
         return response.type(PROBLEM_JSON).entity(json(problem)).build();
+    }
+
+    /** The seconds to wait that a {@link TooManyRequests} anywhere in the causes asks for. */
+    static Optional<Long> retryAfter(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof TooManyRequests tooMany) {
+                return Optional.of(tooMany.retryAfterSeconds());
+            }
+        }
+        return Optional.empty();
     }
 
     /** What the client tried: the facts an explanation may mention. */

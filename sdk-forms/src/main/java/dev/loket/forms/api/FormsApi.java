@@ -1,5 +1,7 @@
 package dev.loket.forms.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.loket.core.FieldError;
 import dev.loket.core.Language;
 import dev.loket.core.LoketException;
 import dev.loket.core.Message;
@@ -42,6 +44,19 @@ final class FormsApi {
             throw new LoketException(ProblemType.UNAVAILABLE, Message.of(Message.CORE_BUNDLE, "problem.unavailable.detail"));
         }
         return provided.get();
+    }
+
+    /**
+     * Refuses answers the form cannot take whatever its rules say (keys that are none of its fields,
+     * lists longer than allowed) before anything evaluates or stores them: a validation problem with the
+     * JSON pointer of each.
+     */
+    static void requireShape(FormCatalog.Entry form, JsonNode data) {
+        List<FieldError> problems = form.evaluator().shapeProblems(data);
+        if (!problems.isEmpty()) {
+            throw new LoketException(ProblemType.VALIDATION,
+                    Message.of(Message.CORE_BUNDLE, "problem.validation.detail"), problems);
+        }
     }
 
     /** A refused submission as a validation problem, every reason in {@code errors}. */

@@ -120,7 +120,9 @@ public class FormsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Evaluate answers: per step and component visible, required, value and errors")
     public EvaluationView evaluate(@PathParam("id") String id, JsonNode data) {
-        return FormsApi.view(entry(id).evaluator().evaluate(data, EvaluationContext.of(language())));
+        FormCatalog.Entry form = entry(id);
+        FormsApi.requireShape(form, data);
+        return FormsApi.view(form.evaluator().evaluate(data, EvaluationContext.of(language())));
     }
 
     @POST
@@ -132,7 +134,9 @@ public class FormsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response validate(@PathParam("id") String id, JsonNode data) {
         Language language = language();
-        Submission submission = entry(id).evaluator().submit(data, EvaluationContext.of(language));
+        FormCatalog.Entry form = entry(id);
+        FormsApi.requireShape(form, data);
+        Submission submission = form.evaluator().submit(data, EvaluationContext.of(language));
         return submission.accepted()
                 ? Response.ok(new ValidationView(true, submission.data())).build()
                 : FormsApi.refusal(submission, language, uri.getRequestUri().getRawPath());
@@ -152,6 +156,7 @@ public class FormsResource {
                            JsonNode data) {
         FormCatalog.Entry form = entry(id);
         FormsApi.requireUsable(idempotencyKey);
+        FormsApi.requireShape(form, data);
         SubmissionStore store = FormsApi.available(submissions);
         Receipts signer = FormsApi.available(receipts);
         Language language = language();

@@ -20,12 +20,14 @@ import dev.loket.forms.draft.ResumableDraft;
 import dev.loket.forms.evaluation.Evaluation;
 import dev.loket.forms.evaluation.EvaluationContext;
 import dev.loket.forms.evaluation.Submission;
+import dev.loket.forms.internal.ResumeThrottle;
 import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.StoredSubmission;
 import dev.loket.forms.submission.SubmissionStore;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -92,8 +94,14 @@ public class SessionsResource {
     @Inject
     Instance<Receipts> receipts;
 
+    @Inject
+    ResumeThrottle throttle;
+
     @Context
     HttpHeaders headers;
+
+    @Context
+    HttpServletRequest request;
 
     @Context
     UriInfo uri;
@@ -131,13 +139,15 @@ public class SessionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a session: the answers so far (optional, as {\"data\": {...}}) saved as a draft")
     @APIResponse(responseCode = "201", description = "Started; Location names the session, ETag its revision")
-    @APIResponse(responseCode = "400", description = "The body is not {\"data\": {...}}", content = @Content(
+    @APIResponse(responseCode = "400", description = "The body is not {\"data\": {...}}, or its answers have keys "
+            + "the form does not have or lists longer than allowed (each in errors)", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such form", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response start(@PathParam("form") String formId, JsonNode body) {
         FormCatalog.Entry form = FormsApi.form(catalog, formId);
         ObjectNode data = answers(body, true);
+        FormsApi.requireShape(form, data);
         Draft draft = store().start(form.definition().id(), form.definition().version(), Channel.WEB, data.toString());
         return Response.created(address(draft)).tag(tag(draft)).entity(view(form, draft)).build();
     }
@@ -159,7 +169,8 @@ public class SessionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save all answers ({\"data\": {...}}) on top of the revision in If-Match")
     @APIResponse(responseCode = "200", description = "Saved; the new revision in the body and in ETag")
-    @APIResponse(responseCode = "400", description = "The body is not {\"data\": {...}} or If-Match is not a revision",
+    @APIResponse(responseCode = "400", description = "The body is not {\"data\": {...}}, If-Match is not a revision, "
+            + "or the answers have keys the form does not have or lists longer than allowed (each in errors)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such form or session, expired, or submitted already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -172,6 +183,7 @@ public class SessionsResource {
         FormCatalog.Entry form = FormsApi.form(catalog, formId);
         long revision = revision(ifMatch);
         ObjectNode data = answers(body, false);
+        FormsApi.requireShape(form, data);
         Draft draft = open(form, sessionId);
         Draft saved = store().save(draft.id(), revision, Channel.WEB, data.toString());
         return Response.ok(view(form, saved)).tag(tag(saved)).build();
@@ -214,9 +226,13 @@ public class SessionsResource {
     @APIResponse(responseCode = "200", description = "The session; Content-Location names it, ETag is its revision")
     @APIResponse(responseCode = "404", description = "The code and secret do not open a draft", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many attempts from this client, or from everyone, just now; "
+            + "Retry-After says how many seconds to wait", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response resume(Resumption resumption) {
-        Draft draft = resumption == null ? store().resume(null, null)
-                : store().resume(resumption.code(), resumption.secret());
+        DraftStore store = store();
+        Draft draft = throttle.check(request, () -> resumption == null ? store.resume(null, null)
+                : store.resume(resumption.code(), resumption.secret()));
         FormCatalog.Entry form = FormsApi.form(catalog, draft.formId());
         return Response.ok(view(form, draft)).tag(tag(draft)).contentLocation(address(draft)).build();
     }

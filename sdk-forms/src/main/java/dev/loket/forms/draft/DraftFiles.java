@@ -49,6 +49,9 @@ public interface DraftFiles {
     /** Stores a file for a draft. */
     Added add(UUID draftId, String name, String mediaType, byte[] content);
 
+    /** How many files a draft that is not sent yet holds. */
+    int count(UUID draftId);
+
     /** Removes a file of a draft that is not sent yet; a file that is gone already is no error. */
     void remove(UUID draftId, UUID fileId);
 

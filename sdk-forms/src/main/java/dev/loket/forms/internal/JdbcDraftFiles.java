@@ -46,6 +46,21 @@ public final class JdbcDraftFiles implements DraftFiles {
     }
 
     @Override
+    public int count(UUID draftId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement(
+                     "SELECT COUNT(*) FROM forms_file WHERE draft_id = ? AND submission_id IS NULL")) {
+            select.setObject(1, draftId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the files of draft " + draftId, e);
+        }
+    }
+
+    @Override
     public void remove(UUID draftId, UUID fileId) {
         update("DELETE FROM forms_file WHERE id = ? AND draft_id = ? AND submission_id IS NULL", fileId, draftId);
     }

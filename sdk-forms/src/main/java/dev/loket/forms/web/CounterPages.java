@@ -143,10 +143,10 @@ public class CounterPages {
         }
         Draft draft;
         try {
-            draft = store().resume(parameter("code"), parameter("secret"));
+            draft = journeys.resume(request, store(), parameter("code"), parameter("secret"));
             draft = store().claim(draft.id(), pseudonyms().of(bsn.get()));
         } catch (LoketException notFound) {
-            return Response.status(422).entity(journeys.counterHome(catalog, language(), parameter("code"), "resume",
+            return Journeys.refusedStatus(notFound).entity(journeys.counterHome(catalog, language(), parameter("code"), "resume",
                     Optional.of(notFound.detail().in(language())))).build();
         }
         return flow(draft).redirectToContinue(draft).build();
@@ -224,7 +224,7 @@ public class CounterPages {
     @Operation(summary = "E-mail the citizen the code and secret of their saved draft")
     public Response mailResumeCode(@PathParam("form") String formId, @PathParam("draft") UUID draftId) {
         employee();
-        return journeys.mailResumeCode(flow(draft(formId, draftId)), parameter("code"), parameter("secret"),
+        return journeys.mailResumeCode(request, flow(draft(formId, draftId)), parameter("code"), parameter("secret"),
                 parameter("email"));
     }
 

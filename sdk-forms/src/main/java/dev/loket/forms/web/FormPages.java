@@ -198,7 +198,7 @@ public class FormPages {
     @Path("{form}/saved/mail")
     @Operation(summary = "E-mail the code and secret of a saved draft to the address the person typed")
     public Response mailResumeCode(@PathParam("form") String formId) {
-        return journeys.mailResumeCode(flow(formId), request.getParameter("code"), request.getParameter("secret"),
+        return journeys.mailResumeCode(request, flow(formId), request.getParameter("code"), request.getParameter("secret"),
                 request.getParameter("email"));
     }
 
@@ -254,7 +254,7 @@ public class FormPages {
         String secret = request.getParameter("secret");
         Draft draft;
         try {
-            draft = store().resume(code == null ? "" : code, secret == null ? "" : secret);
+            draft = journeys.resume(request, store(), code == null ? "" : code, secret == null ? "" : secret);
         } catch (LoketException notFound) {
             return journeys.resumeRefused(language, code, notFound);
         }

@@ -18,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -36,14 +37,24 @@ final class FieldViews {
     private final Language language;
     private final Wording wording;
     private final Predicate<String> showErrorsAt;
+    private final Map<String, List<String>> refusedFiles;
 
     /**
      * @param showErrorsAt which answers' errors to show, by JSON Pointer
      */
     FieldViews(Language language, Predicate<String> showErrorsAt) {
+        this(language, showErrorsAt, Map.of());
+    }
+
+    /**
+     * @param showErrorsAt which answers' errors to show, by JSON Pointer
+     * @param refusedFiles why files posted for a file field were not added, by the field's pointer
+     */
+    FieldViews(Language language, Predicate<String> showErrorsAt, Map<String, List<String>> refusedFiles) {
         this.language = language;
         this.wording = new Wording(language);
         this.showErrorsAt = showErrorsAt;
+        this.refusedFiles = refusedFiles;
     }
 
     List<Field> fields(List<Node> nodes) {
@@ -199,10 +210,13 @@ final class FieldViews {
     }
 
     private List<String> errors(Node node) {
+        List<String> refused = refusedFiles.getOrDefault(node.pointer(), List.of());
         if (!showErrorsAt.test(node.pointer())) {
-            return List.of();
+            return refused;
         }
-        return node.state().errors().stream().map(FieldMessage::message).toList();
+        List<String> errors = new ArrayList<>(refused);
+        node.state().errors().stream().map(FieldMessage::message).forEach(errors::add);
+        return errors;
     }
 
     /** An answer as the person would type it: dates as 17-3-1985, amounts with the reader's decimal mark. */

@@ -55,10 +55,11 @@ public final class Flow {
     private final EvaluationContext context;
     /** At a counter: its name (possibly empty); for the person's own browser: empty. */
     private final Optional<String> counter;
+    private final int maxFilesPerDraft;
 
     Flow(FormJourney journey, String base, Language language, UriInfo uri, DraftStore drafts,
          Instance<SubmissionStore> submissions, Instance<Receipts> receipts, Instance<DraftFiles> files,
-         Channel channel, Optional<String> counter) {
+         Channel channel, Optional<String> counter, int maxFilesPerDraft) {
         this.journey = journey;
         this.base = base;
         this.language = language;
@@ -69,6 +70,7 @@ public final class Flow {
         this.files = files;
         this.channel = channel;
         this.counter = counter;
+        this.maxFilesPerDraft = maxFilesPerDraft;
         this.context = EvaluationContext.of(language);
     }
 
@@ -79,7 +81,7 @@ public final class Flow {
     /** This flow as an employee at the named counter sees it: the citizen's pages, with a banner. */
     public Flow atCounter(String counterName) {
         return new Flow(journey, base, language, uri, drafts, submissions, receipts, files, channel,
-                Optional.of(counterName));
+                Optional.of(counterName), maxFilesPerDraft);
     }
 
     /** The form's start page; offers to continue when the browser has a draft of it. */
@@ -116,7 +118,9 @@ public final class Flow {
 
     /**
      * Saves the posted page first, whatever it holds, then checks it: errors show the page again,
-     * otherwise the person goes on (or back, or gets a code to continue later).
+     * otherwise the person goes on (or back, or gets a code to continue later). Posted files are
+     * checked before any is stored (see {@link UploadCheck}); a file refused shows the page again with
+     * why, and the rest of the page is saved as usual.
      */
     public Response postPage(Draft draft, String step, Optional<String> question, Map<String, String[]> form,
                              List<Upload> uploads, Function<ResumableDraft, Response> saved) {
@@ -124,13 +128,18 @@ public final class Flow {
                 new LoketException(ProblemType.NOT_FOUND, Message.of(Journeys.BUNDLE, "web.page.not-found")));
         long revision = revisionOf(form).orElse(draft.revision());
         String[] action = form.get("_action");
-        FormJourney.Posted posted = journey.post(page, draft.data(), form, store(draft, uploads),
+        UploadCheck uploadCheck = checkUploads(page, draft, uploads);
+        FormJourney.Posted posted = journey.post(page, draft.data(), form, store(draft, uploadCheck.accepted()),
                 action == null ? null : action[0], context);
         Draft stored = drafts.save(draft.id(), revision, channel, posted.data().toString());
         // The ids come from the saved answers, which an API client may have written: only real ids count.
         posted.removedFiles().stream().flatMap(id -> uuid(id).stream())
                 .forEach(id -> available(files).remove(draft.id(), id));
         Evaluation evaluation = journey.evaluate(stored.data(), context);
+        if (!uploadCheck.refused().isEmpty()) {
+            return Response.status(422).entity(stepPage(page, evaluation, stored, posted.shown(), false,
+                    returnsToCheck(form), uploadCheck.refused())).build();
+        }
         FormJourney.Action asked = posted.action();
         if (asked instanceof FormJourney.Action.Back) {
             return seeOther(journey.previous(page, evaluation).map(WebPage::path).orElse(null)).build();
@@ -142,6 +151,15 @@ public final class Flow {
             return Response.ok(stepPage(page, evaluation, stored, Set.of(), false, returnsToCheck(form))).build();
         }
         return next(page, evaluation, stored, posted.shown(), returnsToCheck(form));
+    }
+
+    /** The posted files checked against the page's file fields and the draft's files; nothing stored yet. */
+    private UploadCheck checkUploads(WebPage page, Draft draft, List<Upload> uploads) {
+        if (uploads.stream().allMatch(u -> u.content().length == 0)) {
+            return new UploadCheck(List.of(), Map.of());
+        }
+        return UploadCheck.of(uploads, journey.fileFieldsShown(page, draft.data(), context),
+                available(files).count(draft.id()), maxFilesPerDraft, language);
     }
 
     /** Keeps the posted files with the draft; their descriptions go into the answers. */
@@ -245,7 +263,12 @@ public final class Flow {
 
     private Page stepPage(WebPage page, Evaluation evaluation, Draft draft, Set<String> showErrorsAt,
                           boolean newQuestions, boolean toCheck) {
-        return withCounter(journey.stepPage(page, evaluation, language, showErrorsAt, newQuestions))
+        return stepPage(page, evaluation, draft, showErrorsAt, newQuestions, toCheck, Map.of());
+    }
+
+    private Page stepPage(WebPage page, Evaluation evaluation, Draft draft, Set<String> showErrorsAt,
+                          boolean newQuestions, boolean toCheck, Map<String, List<String>> refusedFiles) {
+        return withCounter(journey.stepPage(page, evaluation, language, showErrorsAt, newQuestions, refusedFiles))
                 .with("flow", base)
                 .with("returnToCheck", toCheck)
                 .with("formId", formId())

@@ -21,6 +21,7 @@ import dev.loket.forms.internal.conversation.Wording;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -186,7 +187,13 @@ public final class FormJourney {
     /** The page as a template draws it; errors only for the answers in {@code showErrorsAt}. */
     public Page stepPage(WebPage page, Evaluation evaluation, Language language, Set<String> showErrorsAt,
                          boolean newQuestions) {
-        List<Field> fields = new FieldViews(language, showErrorsAt::contains)
+        return stepPage(page, evaluation, language, showErrorsAt, newQuestions, Map.of());
+    }
+
+    /** As the other, with why posted files were not added, by their file field's pointer. */
+    public Page stepPage(WebPage page, Evaluation evaluation, Language language, Set<String> showErrorsAt,
+                         boolean newQuestions, Map<String, List<String>> refusedFiles) {
+        List<Field> fields = new FieldViews(language, showErrorsAt::contains, refusedFiles)
                 .fields(Node.pair(page.components(), PagePlan.states(page, evaluation)));
         List<StepState> visibleSteps = evaluation.steps().stream().filter(StepState::visible).toList();
         int stepNumber = 1 + visibleSteps.stream().map(StepState::key).toList().indexOf(page.step().key());
@@ -272,6 +279,29 @@ public final class FormJourney {
                 for (int i = items.size(); i < Math.max(1, c.minItems()); i++) {
                     items.addObject();
                 }
+            }
+        }
+    }
+
+    /**
+     * The file fields the page shows for the saved answers, by pointer: the only places a file posted
+     * with this page may go.
+     */
+    Map<String, Node> fileFieldsShown(WebPage page, String savedData, EvaluationContext context) {
+        Evaluation before = evaluator.evaluate(read(savedData), context);
+        Map<String, Node> fields = new LinkedHashMap<>();
+        collectFileFields(Node.pair(page.components(), PagePlan.states(page, before)), fields);
+        return fields;
+    }
+
+    private static void collectFileFields(List<Node> nodes, Map<String, Node> into) {
+        for (Node node : nodes) {
+            if (node.state().visible()) {
+                if (node.component().type() == ComponentType.FILE) {
+                    into.put(node.pointer(), node);
+                }
+                collectFileFields(node.children(), into);
+                node.items().forEach(item -> collectFileFields(item.children(), into));
             }
         }
     }

@@ -5,6 +5,7 @@ import dev.loket.core.Language;
 import dev.loket.core.LoketException;
 import dev.loket.core.Message;
 import dev.loket.core.ProblemType;
+import dev.loket.core.TooManyRequests;
 import dev.loket.core.web.Page;
 import dev.loket.forms.api.FormCatalog;
 import dev.loket.forms.draft.Draft;
@@ -13,14 +14,18 @@ import dev.loket.forms.draft.DraftMail;
 import dev.loket.forms.draft.DraftStore;
 import dev.loket.forms.draft.ResumableDraft;
 import dev.loket.forms.draft.ResumeCode;
+import dev.loket.forms.internal.ResumeThrottle;
 import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.SubmissionStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.apache.commons.validator.routines.EmailValidator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -58,11 +63,33 @@ public class Journeys {
         return new Page("forms/resume", Map.of("code", "", "errors", List.of()));
     }
 
-    /** The same page again, with why the code did not open a draft. */
+    /**
+     * The draft a code and secret open, checked within the {@link ResumeThrottle}'s limits for the client
+     * of this request: every page that takes a code and secret goes through here.
+     *
+     * @throws TooManyRequests when this client, or everyone, tried too often just now
+     * @throws LoketException  {@code not-found} when they do not open a draft
+     */
+    public Draft resume(HttpServletRequest request, DraftStore drafts, String code, String secret) {
+        return throttle.check(request, () -> drafts.resume(code, secret));
+    }
+
+    /**
+     * The same page again, with why the code did not open a draft: 422, or 429 with {@code Retry-After}
+     * when the person must wait before trying again.
+     */
     public Response resumeRefused(Language language, String code, LoketException refusal) {
         Page page = new Page("forms/resume", Map.of("code", code == null ? "" : code,
                 "errors", List.of(new Field.Choice("resume-code", "", refusal.detail().in(language), false))));
-        return Response.status(422).entity(page).build();
+        return refusedStatus(refusal).entity(page).build();
+    }
+
+    /** 422 for a code that does not open a draft; 429 with {@code Retry-After} for a throttled attempt. */
+    public static Response.ResponseBuilder refusedStatus(LoketException refusal) {
+        if (refusal instanceof TooManyRequests tooMany) {
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds());
+        }
+        return Response.status(422);
     }
 
     /** The page that shows the code and secret to continue later, once. */
@@ -75,8 +102,8 @@ public class Journeys {
      * Sends the code and secret the saved page showed to the address the person typed there, and shows
      * the page again with what happened. The code and secret must open a draft of this form.
      */
-    public Response mailResumeCode(Flow flow, String code, String secret, String address) {
-        Draft draft = flow.drafts().resume(code, secret);
+    public Response mailResumeCode(HttpServletRequest request, Flow flow, String code, String secret, String address) {
+        Draft draft = resume(request, flow.drafts(), code, secret);
         Optional<DraftMail> mailer = mailer();
         if (!draft.formId().equals(flow.formId()) || mailer.isEmpty()) {
             throw new LoketException(ProblemType.NOT_FOUND, Message.of(BUNDLE, "draft.resume.not-found"));
@@ -140,10 +167,19 @@ public class Journeys {
     @Inject
     Instance<DraftMail> mail;
 
+    @Inject
+    ResumeThrottle throttle;
+
+    /** The most files one draft holds, whatever its forms' fields allow: bounds what one draft can store. */
+    @Inject
+    @ConfigProperty(name = "loket.forms.files.max-per-draft", defaultValue = "" + UploadCheck.DEFAULT_MAX_PER_DRAFT)
+    int maxFilesPerDraft;
+
     public Flow flow(FormCatalog.Entry form, String base, Language language, UriInfo uri, DraftStore drafts,
                      Instance<SubmissionStore> submissions, Instance<Receipts> receipts, Channel channel) {
         FormJourney journey = journeys.computeIfAbsent(form.definition().id(),
                 id -> new FormJourney(form.definition(), form.evaluator()));
-        return new Flow(journey, base, language, uri, drafts, submissions, receipts, files, channel, Optional.empty());
+        return new Flow(journey, base, language, uri, drafts, submissions, receipts, files, channel, Optional.empty(),
+                maxFilesPerDraft);
     }
 }

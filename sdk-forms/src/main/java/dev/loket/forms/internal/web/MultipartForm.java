@@ -26,29 +26,39 @@ import java.util.Map;
  */
 public record MultipartForm(Map<String, String[]> fields, List<Upload> uploads) {
 
-    /** No file a form accepts is larger; {@code CsrfProtection} bounds the whole body. */
+    /** No file a form accepts is larger. */
     static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
+    /**
+     * The most all parts together may hold. {@code CsrfProtection} refuses a larger {@code Content-Length};
+     * this also bounds a body sent without one (chunked), which could otherwise bring any number of parts.
+     */
+    static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
     private static final int MAX_FIELD_BYTES = 64 * 1024;
 
     /**
      * Reads the parts and checks that the form's {@code _csrf} field repeats the browser's token.
      *
      * @throws LoketException {@code csrf} when it does not, {@code payload-too-large} for a file over 50 MiB
+     *                        or parts of more than 64 MiB together
      */
     public static MultipartForm read(List<EntityPart> parts, Map<String, Cookie> cookies) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         List<Upload> uploads = new ArrayList<>();
+        long left = MAX_TOTAL_BYTES;
         for (EntityPart part : parts) {
             if (part.getFileName().isPresent()) {
                 String name = part.getFileName().get();
-                byte[] content = bytes(part, MAX_FILE_BYTES);
+                byte[] content = bytes(part, (int) Math.min(MAX_FILE_BYTES, left));
+                left -= content.length;
                 if (!name.isBlank() || content.length > 0) {
                     uploads.add(new Upload(part.getName(), fileName(name),
                             part.getMediaType() == null ? "application/octet-stream" : part.getMediaType().toString(), content));
                 }
             } else {
+                byte[] value = bytes(part, (int) Math.min(MAX_FIELD_BYTES, left));
+                left -= value.length;
                 fields.computeIfAbsent(part.getName(), n -> new ArrayList<>())
-                        .add(new String(bytes(part, MAX_FIELD_BYTES), StandardCharsets.UTF_8));
+                        .add(new String(value, StandardCharsets.UTF_8));
             }
         }
         List<String> token = fields.getOrDefault(CsrfProtection.FIELD, List.of());
