@@ -17,15 +17,15 @@ class OperationsIT {
     }
 
     @Test
-    void reportsReadyOnlyAfterReadingEveryModulesMigrationsFromTheDatabase() {
+    void reportsReadyAfterReadingEveryModulesMigrationsAndTellsThePublicNothingMore() {
         HttpResponse<String> ready = Portal.get("/health/ready");
 
         assertThat(ready.statusCode()).isEqualTo(200);
         JsonNode database = Portal.json(ready).get("checks").get(0);
         assertThat(database.get("name").asText()).isEqualTo("database");
         assertThat(database.get("status").asText()).isEqualTo("UP");
-        assertThat(database.get("data").get("product").asText()).isEqualTo("H2");
-        assertThat(database.get("data").get("forms.migrations").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(database.has("data")).as("no database product or migration counts: " + database).isFalse();
+        assertThat(Portal.get("/health").body()).doesNotContainIgnoringCase("H2").doesNotContain("migrations");
     }
 
     @Test
