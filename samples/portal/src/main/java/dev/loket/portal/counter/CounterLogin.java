@@ -1,7 +1,9 @@
 package dev.loket.portal.counter;
 
+import dev.loket.core.Json;
 import dev.loket.core.Language;
 import dev.loket.core.Message;
+import dev.loket.core.Problem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -13,10 +15,12 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -131,9 +135,11 @@ public class CounterLogin extends HttpFilter {
             response.getWriter().write("<!DOCTYPE html><html lang=\"" + language.tag() + "\"><head><meta charset=\"utf-8\"><title>"
                     + title + "</title></head><body><main><h1>" + title + "</h1><p>" + detail + "</p></main></body></html>");
         } else {
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"https://loket.dev/problems/counter/" + key.substring("counter.login.".length())
-                    + "\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            URI type = URI.create("https://loket.dev/problems/counter/" + key.substring("counter.login.".length()));
+            Json.mapper().writeValue(response.getWriter(),
+                    new Problem(type, title, status, detail, request.getRequestURI(), null, List.of()));
         }
     }
 }
