@@ -63,6 +63,18 @@ class CounterLoginIT {
                 .isEqualTo(200);
     }
 
+    @Test
+    void answersAScriptWithAProblemAndABasicChallenge() {
+        HttpResponse<String> anonymous = Portal.sendHttps("GET", "/counter/consent", null, null,
+                "Accept", "application/json", "Accept-Language", "en");
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(c -> assertThat(c).startsWith("Basic "));
+        assertThat(Portal.json(anonymous).path("type").asText()).isEqualTo("https://loket.dev/problems/counter/required");
+        assertThat(Portal.json(anonymous).path("instance").asText()).isEqualTo("/counter/consent");
+        assertThat(Portal.json(anonymous).path("title").asText()).isEqualTo("Log in for the counter");
+    }
+
     private static HttpResponse<String> login(String user, String password) {
         String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return Portal.sendHttps("GET", "/counter", null, null, "Authorization", basic, "Accept", "text/html",
