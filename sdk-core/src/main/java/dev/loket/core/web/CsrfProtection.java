@@ -10,8 +10,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 
@@ -20,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,9 +34,13 @@ import java.util.regex.Pattern;
  * or, for scripts, in the {@value #HEADER} header. A forged request from another site cannot read
  * the cookie, so it cannot repeat it.
  *
- * <p>Only requests a browser can send cross-site without asking are checked: unsafe methods with a
- * form or plain-text body, or with no body but with cookies. JSON APIs are safe by construction
- * (a cross-site JSON post needs a CORS preflight that Loket never grants).
+ * <p>Every unsafe request a browser can send cross-site without asking is checked: one with a form
+ * or plain-text body, or with no body but with something the browser adds by itself (cookies,
+ * Basic credentials, a container login); and every unsafe request with Basic or container-login
+ * credentials, whatever its body, because a browser repeats those to any site that asks (the
+ * counter's employees log in so). JSON APIs called with a bearer token or without credentials are
+ * safe by construction (a cross-site JSON post needs a CORS preflight that Loket never grants, and
+ * a browser never adds a bearer token by itself).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -51,6 +58,9 @@ public class CsrfProtection implements ContainerRequestFilter {
     /** Forms with files larger than this are refused before they are read. */
     static final long MAX_UPLOAD_BYTES = 64L << 20;
 
+    /** Container logins whose credentials a browser repeats by itself (jakarta.ws.rs.core.SecurityContext). */
+    private static final Set<String> AMBIENT_LOGINS = Set.of(SecurityContext.BASIC_AUTH, SecurityContext.FORM_AUTH,
+            SecurityContext.DIGEST_AUTH, SecurityContext.CLIENT_CERT_AUTH);
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final Pattern TOKEN_FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -76,13 +86,42 @@ public class CsrfProtection implements ContainerRequestFilter {
     }
 
     private static boolean browserCanForge(ContainerRequestContext request) {
-        MediaType type = request.getMediaType();
+        SecurityContext security = request.getSecurityContext();
+        boolean containerLogin = security != null && security.getUserPrincipal() != null
+                && AMBIENT_LOGINS.contains(String.valueOf(security.getAuthenticationScheme()).toUpperCase(Locale.ROOT));
+        return browserCanForge(request.getMediaType(), !request.getCookies().isEmpty(),
+                request.getHeaderString(HttpHeaders.AUTHORIZATION), containerLogin);
+    }
+
+    /**
+     * Whether a browser could have sent an unsafe request like this one on another site's behalf,
+     * with the credentials it keeps for this site.
+     *
+     * @param type the body's type, or {@code null} without a body
+     * @param cookies whether the request carries cookies
+     * @param authorization the {@code Authorization} header, or {@code null}
+     * @param containerLogin whether the container logged the caller in from credentials a browser
+     *        keeps by itself (Basic, form login, its session or single sign-on cookie)
+     */
+    static boolean browserCanForge(MediaType type, boolean cookies, String authorization, boolean containerLogin) {
+        if (containerLogin || ambient(authorization)) {
+            return true;
+        }
         if (type == null) {
-            return !request.getCookies().isEmpty();
+            return cookies;
         }
         return type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)
                 || type.isCompatible(MediaType.TEXT_PLAIN_TYPE);
+    }
+
+    /** Credentials a browser caches and repeats by itself: anything but a bearer token, which a script must add. */
+    private static boolean ambient(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            return false;
+        }
+        String scheme = authorization.strip().split("\\s+", 2)[0];
+        return !scheme.equalsIgnoreCase("Bearer");
     }
 
     /**

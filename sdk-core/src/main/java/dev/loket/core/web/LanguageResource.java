@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 
 /**
  * The language switch on every page: remembers the choice in a cookie and goes back to the page
@@ -38,12 +39,25 @@ public class LanguageResource {
         return redirect.build();
     }
 
-    /** Only a path on this site: never an open redirect to somewhere else. */
+    /**
+     * Only a path on this site: never an open redirect to somewhere else. Anything else, a path that
+     * is not a valid URI reference included ({@code /%zz}, {@code /a^b}), goes home: the field comes
+     * from the client, so it must never end in an error.
+     */
     static String safe(String returnTo) {
         if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//") || returnTo.contains("\\")
-                || returnTo.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+                || returnTo.chars().anyMatch(c -> c < 0x21 || c > 0x7e) || !isUriReference(returnTo)) {
             return "/";
         }
         return returnTo;
+    }
+
+    private static boolean isUriReference(String path) {
+        try {
+            URI uri = new URI(path);
+            return uri.getScheme() == null && uri.getRawAuthority() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

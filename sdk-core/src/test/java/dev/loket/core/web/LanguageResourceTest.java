@@ -17,7 +17,7 @@ class LanguageResourceTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)",
-            "/ok\r\nSet-Cookie: x=y", "/with space"})
+            "/ok\r\nSet-Cookie: x=y", "/with space", "/%zz", "/a^b", "/a{b}", "/a|b", "/x#a#b", "/[::1]"})
     void neverRedirectsAwayFromThisSite(String returnTo) {
         assertThat(LanguageResource.safe(returnTo)).isEqualTo("/");
     }

@@ -11,6 +11,8 @@ import dev.loket.forms.evaluation.Submission;
 import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.StoredSubmission;
 import dev.loket.forms.submission.SubmissionStore;
+import dev.loket.identity.Pseudonyms;
+import dev.loket.identity.web.CurrentLogin;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,7 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The forms as a JSON API, for apps and single-page front ends: the same engine as every other
@@ -57,8 +62,17 @@ public class FormsResource {
     @Inject
     Instance<Receipts> receipts;
 
+    @Inject
+    Instance<CurrentLogin> login;
+
+    @Inject
+    Instance<Pseudonyms> pseudonyms;
+
     @Context
     HttpHeaders headers;
+
+    @Context
+    SecurityContext security;
 
     @Context
     UriInfo uri;
@@ -145,7 +159,7 @@ public class FormsResource {
     @POST
     @Path("{id}/submissions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit answers: checked, stored durably before the answer, exactly once per Idempotency-Key")
+    @Operation(summary = "Submit answers: checked, stored durably before the answer, exactly once per caller and Idempotency-Key")
     @APIResponse(responseCode = "201", description = "Stored; the body holds the signed receipt")
     @APIResponse(responseCode = "200", description = "Already stored with this Idempotency-Key; the same receipt")
     @APIResponse(responseCode = "400", description = "Refused (every reason in errors) or no Idempotency-Key",
@@ -165,7 +179,7 @@ public class FormsResource {
             return FormsApi.refusal(checked, language, uri.getRequestUri().getRawPath());
         }
         StoredSubmission stored = store.store(form.definition().id(), form.definition().version(),
-                Channel.WEB, idempotencyKey, checked.data().toString());
+                Channel.WEB, callerKey(idempotencyKey), checked.data().toString());
         return FormsApi.receipt(stored, signer).build();
     }
 
@@ -175,6 +189,15 @@ public class FormsResource {
     @Operation(summary = "The public keys (JWKS) that verify submission receipts")
     public Response receiptKeys() {
         return Response.ok(FormsApi.available(receipts).publicKeys().toString(), "application/jwk-set+json").build();
+    }
+
+    /** The client's key as stored: scoped to whoever sent it, so nobody else finds its submission. */
+    private String callerKey(String idempotencyKey) {
+        Optional<String> citizen = login.isResolvable() && pseudonyms.isResolvable()
+                ? login.get().citizen().map(c -> pseudonyms.get().of(c.bsn())) : Optional.empty();
+        Optional<String> user = Optional.ofNullable(security.getUserPrincipal()).map(Principal::getName);
+        return CallerKeys.ofCaller(citizen, user, Optional.ofNullable(headers.getHeaderString(HttpHeaders.AUTHORIZATION)),
+                idempotencyKey);
     }
 
     private FormCatalog.Entry entry(String id) {

@@ -258,7 +258,7 @@ public class SessionsResource {
         SubmissionStore filed = FormsApi.available(submissions);
         Receipts signer = FormsApi.available(receipts);
         UUID id = sessionIdOf(sessionId).orElseThrow(() -> gone(form, Optional.empty()));
-        String key = idempotencyKey != null ? idempotencyKey : SESSION_KEY + id;
+        String key = idempotencyKey != null ? CallerKeys.ofSession(id, idempotencyKey) : SESSION_KEY + id;
         Optional<Draft> draft = store().find(id).filter(d -> d.formId().equals(form.definition().id()));
         if (draft.isEmpty()) {
             // Filed before and deleted since: a retry whose answer got lost still gets its receipt.

@@ -33,7 +33,9 @@ final class Browser {
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl-NL,nl"));
         options.addArguments("--lang=nl-NL", "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + freshProfile());
+                "--no-first-run", "--window-size=1280,900",
+                // The counter is only on HTTPS, where the test server has Liberty's self-signed certificate.
+                "--ignore-certificate-errors", "--user-data-dir=" + freshProfile());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()

@@ -176,7 +176,7 @@ class ConsentIT {
         Matcher link = COUNTER_RECEIPT_LINK.matcher(page);
         assertThat(link.find()).isTrue();
         assertThat(verified(counter.get(link.group(1)).body()).getJWTClaimsSet().getStringClaim("status")).isEqualTo("given");
-        assertThat(new WebSession("nl").get(overview).statusCode()).as("not without the employee's login").isEqualTo(401);
+        assertThat(WebSession.overHttps("nl").get(overview).statusCode()).as("not without the employee's login").isEqualTo(401);
     }
 
     @Test

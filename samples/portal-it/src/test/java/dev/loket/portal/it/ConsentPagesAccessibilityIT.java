@@ -76,7 +76,7 @@ class ConsentPagesAccessibilityIT {
     void hasNoViolationsOnTheCountersPages() {
         browser.manage().deleteAllCookies();
         // Basic authentication in the address: Chromium logs the employee in for this origin.
-        String withLogin = Portal.BASE.toString().replace("://", "://balie:balie-development-only@");
+        String withLogin = Portal.HTTPS.toString().replace("://", "://balie:balie-development-only@");
         browser.get(withLogin + "/counter/consent?lang=nl");
         Axe.assertNoViolations(browser, "the counter's consent start");
         submit("bsn", "123456789");

@@ -45,14 +45,15 @@ class CounterPagesIT {
         Portal.awaitReady();
     }
 
+    /** An employee's browser, logged in, on the portal's HTTPS address: the counter is only there. */
     static WebSession employee() {
-        return new WebSession("nl").withHeader("Authorization", EMPLOYEE);
+        return WebSession.overHttps("nl").withHeader("Authorization", EMPLOYEE);
     }
 
     @Test
     void isForEmployeesOnly() {
-        WebSession stranger = new WebSession("nl");
-        WebSession wrongPassword = new WebSession("nl").withHeader("Authorization",
+        WebSession stranger = WebSession.overHttps("nl");
+        WebSession wrongPassword = WebSession.overHttps("nl").withHeader("Authorization",
                 "Basic " + Base64.getEncoder().encodeToString("balie:fout".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(stranger.get("/counter").statusCode()).isEqualTo(401);
@@ -167,6 +168,27 @@ class CounterPagesIT {
 
         assertThat(location(resumed)).isEqualTo("/counter/forms/verhuizing/" + draft + "/steps/adres");
         assertThat(counter.follow(resumed).body()).contains("value=\"1-1-2026\"").contains("loket-counter-banner");
+    }
+
+    @Test
+    void refusesACounterPostWithoutBodyThatCarriesOnlyTheEmployeesBasicLogin() {
+        String subject = location(employee().post("/counter/consent", fields("bsn", TestPersons.newBsn())))
+                .substring("/counter/consent/".length());
+        String give = "/counter/consent/" + subject + "/gemeente-voorbeeld/nieuwsbrief-regelingen/give";
+
+        // What another site's page can make the employee's browser send: a POST without a body or
+        // cookies (SameSite keeps those home), but with the Basic login the browser repeats by itself.
+        HttpResponse<String> forgedGive = Portal.sendHttps("POST", give, null, null, "Authorization", EMPLOYEE, "Accept", "text/html");
+        HttpResponse<String> forgedErasure = Portal.sendHttps("POST", "/counter/consent/" + subject + "/erasure", null, null,
+                "Authorization", EMPLOYEE, "Accept", "text/html");
+        HttpResponse<String> forgedStart = Portal.sendHttps("POST", "/counter/forms?form=verhuizing&bsn=" + SUZANNE, null, null,
+                "Authorization", EMPLOYEE, "Accept", "text/html");
+
+        assertThat(forgedGive.statusCode()).as(forgedGive.body()).isEqualTo(403);
+        assertThat(forgedErasure.statusCode()).as(forgedErasure.body()).isEqualTo(403);
+        assertThat(forgedStart.statusCode()).as(forgedStart.body()).isEqualTo(403);
+        assertThat(employee().get("/counter/consent/" + subject).body()).as("nothing was given")
+                .doesNotContain("Toestemming intrekken");
     }
 
     /**

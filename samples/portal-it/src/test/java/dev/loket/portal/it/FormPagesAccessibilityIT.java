@@ -113,7 +113,7 @@ class FormPagesAccessibilityIT {
     void hasNoViolationsAtTheCounterWithOrWithoutErrors() {
         browser.manage().deleteAllCookies();
         // Basic authentication in the address: Chromium logs the employee in for this origin.
-        String withLogin = Portal.BASE.toString().replace("://", "://balie:balie-development-only@");
+        String withLogin = Portal.HTTPS.toString().replace("://", "://balie:balie-development-only@");
         browser.get(withLogin + "/counter?lang=nl");
         assertAccessible("the counter's start");
 

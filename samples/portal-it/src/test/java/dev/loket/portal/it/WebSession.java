@@ -29,17 +29,34 @@ final class WebSession {
     private static final Pattern REVISION_FIELD = Pattern.compile("name=\"_revision\" value=\"(\\d+)\"");
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient client;
+    private final URI base;
     private final String language;
     private final List<String> extraHeaders = new ArrayList<>();
     private String lastPage = "";
 
+    /** A browser on the portal's plain HTTP address, as citizens' tests use it. */
     WebSession(String language) {
+        this(language, Portal.BASE);
+    }
+
+    private WebSession(String language, URI base) {
         this.language = language;
+        this.base = base;
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5));
+        if (base.getScheme().equals("https")) {
+            builder.sslContext(Portal.trustingTheTestCertificate());
+        }
+        this.client = builder.build();
+    }
+
+    /** A browser on the portal's HTTPS address (the counter is only there), trusting the test server's certificate. */
+    static WebSession overHttps(String language) {
+        return new WebSession(language, Portal.HTTPS);
     }
 
     /** Sends these headers with every request, e.g. a counter employee's Authorization. */
@@ -152,7 +169,7 @@ final class WebSession {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(Portal.BASE.resolve(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "text/html").header("Accept-Language", language);
         if (!extraHeaders.isEmpty()) {
             builder.headers(extraHeaders.toArray(String[]::new));
