@@ -128,7 +128,9 @@ public class CounterPages {
                 : prefill.get().fill(form.get().definition(), citizen).data().toString();
         // Typed in from a paper form the citizen signed, or filled in together at the counter.
         Channel channel = "paper".equals(parameter("channel")) ? Channel.PAPER : Channel.COUNTER;
-        Draft draft = store().startFor(citizen.pseudonym(), formId, form.get().definition().version(), channel, answers);
+        // What the registers gave for the citizen is bound to them: kept on every save, by whoever saves.
+        Draft draft = store().startFor(citizen.pseudonym(), formId, form.get().definition().version(), channel, answers,
+                answers);
         return flow(draft).redirectToContinue(draft).build();
     }
 

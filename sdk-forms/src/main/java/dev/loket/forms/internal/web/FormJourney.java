@@ -186,6 +186,15 @@ public final class FormJourney {
     /** The page as a template draws it; errors only for the answers in {@code showErrorsAt}. */
     public Page stepPage(WebPage page, Evaluation evaluation, Language language, Set<String> showErrorsAt,
                          boolean newQuestions) {
+        return stepPage(page, evaluation, language, showErrorsAt, newQuestions, Set.of());
+    }
+
+    /**
+     * As {@link #stepPage(WebPage, Evaluation, Language, Set, boolean)}, with the answers that are bound to
+     * the login (by pointer) drawn read-only: the person sees them but cannot change them.
+     */
+    public Page stepPage(WebPage page, Evaluation evaluation, Language language, Set<String> showErrorsAt,
+                         boolean newQuestions, Set<String> readOnly) {
         List<Field> fields = new FieldViews(language, showErrorsAt::contains)
                 .fields(Node.pair(page.components(), PagePlan.states(page, evaluation)));
         List<StepState> visibleSteps = evaluation.steps().stream().filter(StepState::visible).toList();
@@ -196,7 +205,7 @@ public final class FormJourney {
                 .with("stepNumber", stepNumber)
                 .with("stepCount", visibleSteps.size())
                 .with("pagePath", page.path())
-                .with("fieldsHtml", FieldHtml.of(fields, language))
+                .with("fieldsHtml", FieldHtml.of(fields, language, readOnly::contains))
                 .with("multipart", FieldViews.takesFiles(fields))
                 .with("errors", FieldViews.summary(fields))
                 .with("newQuestions", newQuestions)
