@@ -1,6 +1,8 @@
 package dev.loket.forms.web;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loket.core.Channel;
+import dev.loket.core.Json;
 import dev.loket.core.Language;
 import dev.loket.core.LoketException;
 import dev.loket.core.Message;
@@ -124,8 +126,9 @@ public class CounterPages {
             return refused("start", bsn.isEmpty() ? "counter.bsn.invalid" : "counter.form.choose");
         }
         PrefillSubject citizen = PrefillSubject.of(bsn.get(), pseudonyms());
-        String answers = prefill.isUnsatisfied() ? "{}"
-                : prefill.get().fill(form.get().definition(), citizen).data().toString();
+        ObjectNode prefilled = prefill.isUnsatisfied() ? Json.mapper().createObjectNode()
+                : prefill.get().fill(form.get().definition(), citizen).data();
+        String answers = Prefill.boundToLogin(form.get().definition(), citizen, prefilled).toString();
         // Typed in from a paper form the citizen signed, or filled in together at the counter.
         Channel channel = "paper".equals(parameter("channel")) ? Channel.PAPER : Channel.COUNTER;
         // What the registers gave for the citizen is bound to them: kept on every save, by whoever saves.

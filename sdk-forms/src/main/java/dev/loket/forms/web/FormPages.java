@@ -1,6 +1,8 @@
 package dev.loket.forms.web;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loket.core.Channel;
+import dev.loket.core.Json;
 import dev.loket.core.Language;
 import dev.loket.core.LoketException;
 import dev.loket.core.Message;
@@ -137,7 +139,9 @@ public class FormPages {
         // What the registers gave for the person the login determines is bound to that login: kept on every save.
         Draft draft = citizen.map(c -> {
             PrefillSubject subject = PrefillSubject.of(c.bsn(), pseudonyms.get());
-            String answers = prefill.isUnsatisfied() ? "{}" : prefill.get().fill(flow.journey().definition(), subject).data().toString();
+            ObjectNode prefilled = prefill.isUnsatisfied() ? Json.mapper().createObjectNode()
+                    : prefill.get().fill(flow.journey().definition(), subject).data();
+            String answers = Prefill.boundToLogin(flow.journey().definition(), subject, prefilled).toString();
             return store().startFor(subject.pseudonym(), formId, version, Channel.WEB, answers, answers);
         }).orElseGet(() -> store().start(formId, version, Channel.WEB, "{}"));
         return flow.redirectToContinue(draft).cookie(cookie(formId, draft.id().toString(), false)).build();
