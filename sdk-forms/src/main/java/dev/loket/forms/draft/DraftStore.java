@@ -86,7 +86,18 @@ public interface DraftStore {
      * @throws dev.loket.core.LoketException {@code not-found} when the draft is gone or belongs to someone else,
      *         with the same message, so nobody learns whose drafts exist
      */
-    Draft claim(UUID id, String owner);
+    default Draft claim(UUID id, String owner) {
+        return claim(id, owner, Draft.NOTHING_BOUND);
+    }
+
+    /**
+     * As {@link #claim(UUID, String)}, binding answers to the person who identified themselves (such as the
+     * BSN on the ID they showed at the counter): the answers are set to them now and kept on every save.
+     * A draft that was theirs already keeps what it had.
+     *
+     * @param bound the bound answers, a JSON object by top-level component key
+     */
+    Draft claim(UUID id, String owner, String bound);
 
     /**
      * Saves new answers on top of {@code expectedRevision} and extends the draft's life. Answers bound to

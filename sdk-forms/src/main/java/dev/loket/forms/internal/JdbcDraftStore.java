@@ -130,13 +130,16 @@ public final class JdbcDraftStore implements DraftStore {
     }
 
     @Override
-    public Draft claim(UUID id, String owner) {
+    public Draft claim(UUID id, String owner, String bound) {
         if (owner == null || owner.isBlank()) {
             throw new IllegalArgumentException("A draft's owner is a pseudonym, not blank");
         }
-        execute("UPDATE forms_draft SET owner = ? WHERE id = ? AND owner IS NULL AND expires_at > ?",
-                "give draft " + id + " its owner", owner, id, utc(now()));
-        return resumeAsOwner(owner, id);
+        boolean binds = bound != null && !bound.equals(Draft.NOTHING_BOUND);
+        int claimed = execute("UPDATE forms_draft SET owner = ?, bound = ? WHERE id = ? AND owner IS NULL AND expires_at > ?",
+                "give draft " + id + " its owner", owner, binds ? bound : null, id, utc(now()));
+        Draft draft = resumeAsOwner(owner, id);
+        // A save puts the bound answers in place at once, over what was typed without login.
+        return claimed == 1 && binds ? save(id, draft.revision(), draft.channel(), draft.data()) : draft;
     }
 
     @Override

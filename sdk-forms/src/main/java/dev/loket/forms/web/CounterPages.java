@@ -149,7 +149,11 @@ public class CounterPages {
         Draft draft;
         try {
             draft = store().resume(parameter("code"), parameter("secret"));
-            draft = store().claim(draft.id(), pseudonyms().of(bsn.get()));
+            // The BSN on the ID the citizen showed is bound to the draft: no other number is filed for them.
+            PrefillSubject citizen = PrefillSubject.of(bsn.get(), pseudonyms());
+            String bound = Prefill.boundToLogin(catalog.require(draft.formId()).definition(), citizen,
+                    Json.mapper().createObjectNode()).toString();
+            draft = store().claim(draft.id(), citizen.pseudonym(), bound);
         } catch (LoketException notFound) {
             return Response.status(422).entity(journeys.counterHome(catalog, language(), parameter("code"), "resume",
                     Optional.of(notFound.detail().in(language())))).build();
