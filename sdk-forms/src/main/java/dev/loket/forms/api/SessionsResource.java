@@ -171,7 +171,8 @@ public class SessionsResource {
     @Path("{form}/sessions/{session}")
     @Operation(summary = "A session: its answers, revision, expiry, channel, evaluation and the step to continue at")
     @APIResponse(responseCode = "200", description = "The session; ETag is its revision")
-    @APIResponse(responseCode = "404", description = "No such form or session, expired, or submitted already",
+    @APIResponse(responseCode = "404", description = "No such form or session, expired, submitted already, "
+            + "or a person's session without their login",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("form") String formId, @PathParam("session") String sessionId) {
         FormCatalog.Entry form = FormsApi.form(catalog, formId);
@@ -186,7 +187,8 @@ public class SessionsResource {
     @APIResponse(responseCode = "200", description = "Saved; the new revision in the body and in ETag")
     @APIResponse(responseCode = "400", description = "The body is not {\"data\": {...}} or If-Match is not a revision",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such form or session, expired, or submitted already",
+    @APIResponse(responseCode = "404", description = "No such form or session, expired, submitted already, "
+            + "or a person's session without their login",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Saved elsewhere in between; nothing was overwritten, reload",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -206,7 +208,8 @@ public class SessionsResource {
     @Path("{form}/sessions/{session}/steps/{step}/evaluation")
     @Operation(summary = "One step's state for the saved answers: visible, complete, and each component's errors")
     @APIResponse(responseCode = "200", description = "The step")
-    @APIResponse(responseCode = "404", description = "No such form, session or step", content = @Content(
+    @APIResponse(responseCode = "404", description = "No such form, session or step, or a "
+            + "person's session without their login", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionStep evaluateStep(@PathParam("form") String formId, @PathParam("session") String sessionId,
                                     @PathParam("step") String stepKey) {
@@ -222,7 +225,8 @@ public class SessionsResource {
     @Path("{form}/sessions/{session}/resume-code")
     @Operation(summary = "Save and continue later: a new resume code and secret (shown once; an earlier code stops working)")
     @APIResponse(responseCode = "200", description = "The code and the secret")
-    @APIResponse(responseCode = "404", description = "No such form or session, expired, or submitted already",
+    @APIResponse(responseCode = "404", description = "No such form or session, expired, submitted already, "
+            + "or a person's session without their login",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionResumeCode issueResumeCode(@PathParam("form") String formId, @PathParam("session") String sessionId) {
         FormCatalog.Entry form = FormsApi.form(catalog, formId);
@@ -258,7 +262,8 @@ public class SessionsResource {
     @APIResponse(responseCode = "200", description = "Filed before (a retry); the same receipt")
     @APIResponse(responseCode = "400", description = "Refused (every reason in errors) or an unusable Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such form or session, or it expired", content = @Content(
+    @APIResponse(responseCode = "404", description = "No such form or session, it expired, or "
+            + "it is a person's session without their login", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used before for other answers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
