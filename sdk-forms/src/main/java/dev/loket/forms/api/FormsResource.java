@@ -2,15 +2,21 @@ package dev.loket.forms.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loket.core.Channel;
 import dev.loket.core.Language;
 import dev.loket.core.Problem;
 import dev.loket.core.web.LanguageNegotiation;
 import dev.loket.forms.evaluation.EvaluationContext;
 import dev.loket.forms.evaluation.Submission;
+import dev.loket.forms.internal.web.Requesters;
+import dev.loket.forms.prefill.Prefill;
+import dev.loket.forms.prefill.PrefillSubject;
 import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.StoredSubmission;
 import dev.loket.forms.submission.SubmissionStore;
+import dev.loket.identity.Pseudonyms;
+import dev.loket.identity.web.CurrentLogin;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The forms as a JSON API, for apps and single-page front ends: the same engine as every other
@@ -56,6 +63,12 @@ public class FormsResource {
 
     @Inject
     Instance<Receipts> receipts;
+
+    @Inject
+    Instance<CurrentLogin> login;
+
+    @Inject
+    Instance<Pseudonyms> pseudonyms;
 
     @Context
     HttpHeaders headers;
@@ -155,12 +168,18 @@ public class FormsResource {
         SubmissionStore store = FormsApi.available(submissions);
         Receipts signer = FormsApi.available(receipts);
         Language language = language();
-        Submission checked = form.evaluator().submit(data, EvaluationContext.of(language));
+        JsonNode answers = data;
+        Optional<PrefillSubject> citizen = Requesters.citizenOf(login, pseudonyms);
+        if (citizen.isPresent() && data instanceof ObjectNode given) {
+            // A logged-in citizen files as the person their login determines: that BSN, whatever was sent.
+            answers = Prefill.boundToLogin(form.definition(), citizen.get(), given);
+        }
+        Submission checked = form.evaluator().submit(answers, EvaluationContext.of(language));
         if (!checked.accepted()) {
             return FormsApi.refusal(checked, language, uri.getRequestUri().getRawPath());
         }
         StoredSubmission stored = store.store(form.definition().id(), form.definition().version(),
-                Channel.WEB, idempotencyKey, checked.data().toString());
+                Channel.WEB, idempotencyKey, checked.data().toString(), Requesters.representation(login, pseudonyms));
         return FormsApi.receipt(stored, signer).build();
     }
 

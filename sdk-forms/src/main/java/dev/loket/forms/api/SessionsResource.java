@@ -22,6 +22,9 @@ import dev.loket.forms.evaluation.Evaluation;
 import dev.loket.forms.evaluation.EvaluationContext;
 import dev.loket.forms.evaluation.Submission;
 import dev.loket.forms.internal.BoundAnswers;
+import dev.loket.forms.internal.PersonalDrafts;
+import dev.loket.forms.prefill.Prefill;
+import dev.loket.forms.prefill.PrefillSubject;
 import dev.loket.forms.internal.web.FormJourney;
 import dev.loket.forms.internal.web.Requesters;
 import dev.loket.forms.submission.Receipts;
@@ -112,6 +115,9 @@ public class SessionsResource {
     @Inject
     Instance<Pseudonyms> pseudonyms;
 
+    @Inject
+    Instance<Prefill> prefill;
+
     @Context
     SecurityContext security;
 
@@ -163,7 +169,12 @@ public class SessionsResource {
     public Response start(@PathParam("form") String formId, JsonNode body) {
         FormCatalog.Entry form = FormsApi.form(catalog, formId);
         ObjectNode data = answers(body, true);
-        Draft draft = store().start(form.definition().id(), form.definition().version(), Channel.WEB, data.toString());
+        // A logged-in citizen's session is theirs, as on the pages: prefilled, with what their login determines bound.
+        Optional<PrefillSubject> citizen = Requesters.citizenOf(login, pseudonyms);
+        Draft draft = citizen.isPresent()
+                ? PersonalDrafts.start(store(), prefill.isResolvable() ? Optional.of(prefill.get()) : Optional.empty(),
+                        form.definition(), citizen.get(), Channel.WEB, data)
+                : store().start(form.definition().id(), form.definition().version(), Channel.WEB, data.toString());
         return Response.created(address(draft)).tag(tag(draft)).entity(view(form, draft)).build();
     }
 

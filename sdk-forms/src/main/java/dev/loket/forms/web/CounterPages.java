@@ -1,6 +1,5 @@
 package dev.loket.forms.web;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loket.core.Channel;
 import dev.loket.core.Json;
 import dev.loket.core.Language;
@@ -13,6 +12,7 @@ import dev.loket.core.web.Page;
 import dev.loket.forms.api.FormCatalog;
 import dev.loket.forms.draft.Draft;
 import dev.loket.forms.draft.DraftStore;
+import dev.loket.forms.internal.PersonalDrafts;
 import dev.loket.forms.internal.web.Flow;
 import dev.loket.forms.internal.web.Journeys;
 import dev.loket.forms.internal.web.MultipartForm;
@@ -126,14 +126,11 @@ public class CounterPages {
             return refused("start", bsn.isEmpty() ? "counter.bsn.invalid" : "counter.form.choose");
         }
         PrefillSubject citizen = PrefillSubject.of(bsn.get(), pseudonyms());
-        ObjectNode prefilled = prefill.isUnsatisfied() ? Json.mapper().createObjectNode()
-                : prefill.get().fill(form.get().definition(), citizen).data();
-        String answers = Prefill.boundToLogin(form.get().definition(), citizen, prefilled).toString();
         // Typed in from a paper form the citizen signed, or filled in together at the counter.
         Channel channel = "paper".equals(parameter("channel")) ? Channel.PAPER : Channel.COUNTER;
         // What the registers gave for the citizen is bound to them: kept on every save, by whoever saves.
-        Draft draft = store().startFor(citizen.pseudonym(), formId, form.get().definition().version(), channel, answers,
-                answers);
+        Draft draft = PersonalDrafts.start(store(), prefill.isUnsatisfied() ? Optional.empty() : Optional.of(prefill.get()),
+                form.get().definition(), citizen, channel, Json.mapper().createObjectNode());
         return flow(draft).redirectToContinue(draft).build();
     }
 

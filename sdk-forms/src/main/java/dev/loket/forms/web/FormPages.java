@@ -1,6 +1,5 @@
 package dev.loket.forms.web;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loket.core.Channel;
 import dev.loket.core.Json;
 import dev.loket.core.Language;
@@ -18,6 +17,7 @@ import dev.loket.forms.prefill.PrefillSubject;
 import dev.loket.identity.Identity;
 import dev.loket.identity.Pseudonyms;
 import dev.loket.identity.web.CurrentLogin;
+import dev.loket.forms.internal.PersonalDrafts;
 import dev.loket.forms.internal.web.Flow;
 import dev.loket.forms.internal.web.Journeys;
 import dev.loket.forms.internal.web.MultipartForm;
@@ -137,13 +137,11 @@ public class FormPages {
         Optional<Identity.Citizen> citizen = login.isResolvable() && !pseudonyms.isUnsatisfied()
                 ? login.get().citizen() : Optional.empty();
         // What the registers gave for the person the login determines is bound to that login: kept on every save.
-        Draft draft = citizen.map(c -> {
-            PrefillSubject subject = PrefillSubject.of(c.bsn(), pseudonyms.get());
-            ObjectNode prefilled = prefill.isUnsatisfied() ? Json.mapper().createObjectNode()
-                    : prefill.get().fill(flow.journey().definition(), subject).data();
-            String answers = Prefill.boundToLogin(flow.journey().definition(), subject, prefilled).toString();
-            return store().startFor(subject.pseudonym(), formId, version, Channel.WEB, answers, answers);
-        }).orElseGet(() -> store().start(formId, version, Channel.WEB, "{}"));
+        Draft draft = citizen.map(c -> PersonalDrafts.start(store(),
+                        prefill.isUnsatisfied() ? Optional.empty() : Optional.of(prefill.get()),
+                        flow.journey().definition(), PrefillSubject.of(c.bsn(), pseudonyms.get()), Channel.WEB,
+                        Json.mapper().createObjectNode()))
+                .orElseGet(() -> store().start(formId, version, Channel.WEB, "{}"));
         return flow.redirectToContinue(draft).cookie(cookie(formId, draft.id().toString(), false)).build();
     }
 

@@ -218,6 +218,59 @@ class DraftOwnershipIT {
         assertThat(delivered.path("data").path("achternaam").asText()).isEqualTo("Moulin");
     }
 
+    @Test
+    void aSessionStartedWithALoginIsTheirsWithTheirOwnBsn() {
+        WebSession suzanne = loggedIn(SUZANNE);
+
+        HttpResponse<String> started = Portal.send("POST", API + "/sessions", "application/json",
+                "{\"data\": {\"bsn\": \"" + SOMEONE_ELSE + "\", \"gebeurtenis\": \"verloren\"}}", loginOf(suzanne));
+
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        JsonNode session = Portal.json(started);
+        assertThat(session.get("data").get("bsn").asText()).isEqualTo(SUZANNE);
+        assertThat(session.get("data").get("gebeurtenis").asText()).isEqualTo("verloren");
+        assertThat(session.get("readOnly").toString()).contains("\"bsn\"");
+        assertThat(Portal.get(API + "/sessions/" + session.get("session").asText(), "Accept", "application/json")
+                .statusCode()).as("not without her login").isEqualTo(404);
+    }
+
+    @Test
+    void aLoggedInCitizenFilesDirectlyOnlyWithTheirOwnBsn() throws Exception {
+        WebSession suzanne = loggedIn(SUZANNE);
+        String complete = "{\"gebeurtenis\": \"verloren\", \"datum_verlies\": \"2025-01-10\", "
+                + "\"voornamen\": \"Suzanne\", \"achternaam\": \"Moulin\", \"geboortedatum\": \"1985-12-01\", "
+                + "\"bsn\": \"" + SOMEONE_ELSE + "\", \"spoed\": false, \"betaalwijze\": \"PIN\", \"verklaring\": true}";
+
+        HttpResponse<String> filed = Portal.send("POST", API + "/submissions", "application/json", complete,
+                concat(loginOf(suzanne), "Idempotency-Key", UUID.randomUUID().toString()));
+
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        assertThat(delivered(Portal.json(filed).get("id").asText()).path("data").path("bsn").asText()).isEqualTo(SUZANNE);
+    }
+
+    @Test
+    void aDraftClaimedAtTheCounterHoldsTheBsnOnTheCitizensId() {
+        WebSession citizen = new WebSession("nl");
+        citizen.get(PAGES);
+        citizen.post(PAGES, fields());
+        HttpResponse<String> saved = citizen.post(PAGES + "/steps/persoon/bsn",
+                fields("/bsn", SOMEONE_ELSE, "_action", "later"));
+        Matcher code = Pattern.compile(">Code</dt>\\s*<dd[^>]*><strong[^>]*>([^<]+)</strong>").matcher(saved.body());
+        Matcher secret = Pattern.compile(">Geheim</dt>\\s*<dd[^>]*><strong[^>]*>([^<]+)</strong>").matcher(saved.body());
+        assertThat(code.find() && secret.find()).as(saved.body()).isTrue();
+
+        WebSession counter = CounterPagesIT.employee();
+        counter.get("/counter");
+        HttpResponse<String> resumed = counter.post("/counter/resume",
+                fields("code", code.group(1), "secret", secret.group(1), "bsn", SUZANNE));
+        String draft = location(resumed).split("/")[4];
+        HttpResponse<String> bsn = counter.get("/counter/forms/aanvraag-identiteitskaart-verlies/" + draft
+                + "/steps/persoon/bsn");
+
+        assertThat(bsn.body()).containsPattern("name=\"/bsn\" value=\"" + SUZANNE + "\"[^>]* readonly")
+                .doesNotContain(SOMEONE_ELSE);
+    }
+
     private static String[] concat(String[] headers, String... more) {
         String[] all = new String[headers.length + more.length];
         System.arraycopy(headers, 0, all, 0, headers.length);

@@ -1,6 +1,7 @@
 package dev.loket.forms.internal.web;
 
 import dev.loket.forms.draft.DraftAccess;
+import dev.loket.forms.prefill.PrefillSubject;
 import dev.loket.identity.Login;
 import dev.loket.identity.Pseudonyms;
 import dev.loket.identity.Representation;
@@ -37,6 +38,12 @@ public final class Requesters {
     public static Optional<String> employee(SecurityContext security) {
         return security != null && security.getUserPrincipal() != null && security.isUserInRole(EMPLOYEE_ROLE)
                 ? Optional.of(security.getUserPrincipal().getName()) : Optional.empty();
+    }
+
+    /** The citizen the login acts for (themselves, or whom they represent), when the application knows pseudonyms. */
+    public static Optional<PrefillSubject> citizenOf(Instance<CurrentLogin> login, Instance<Pseudonyms> pseudonyms) {
+        return login.isResolvable() && pseudonyms.isResolvable()
+                ? login.get().citizen().map(c -> PrefillSubject.of(c.bsn(), pseudonyms.get())) : Optional.empty();
     }
 
     /** Who acts for whom, to record with a filing: the login's mandate, if it has one. */
