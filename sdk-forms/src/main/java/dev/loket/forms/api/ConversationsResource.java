@@ -17,10 +17,13 @@ import dev.loket.forms.conversation.ConversationTurn;
 import dev.loket.forms.conversation.TranscriptLine;
 import dev.loket.forms.draft.Draft;
 import dev.loket.forms.draft.DraftStore;
+import dev.loket.forms.internal.web.Requesters;
 import dev.loket.forms.submission.NewSubmission;
 import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.StoredSubmission;
 import dev.loket.forms.submission.SubmissionStore;
+import dev.loket.identity.Pseudonyms;
+import dev.loket.identity.web.CurrentLogin;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +37,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,6 +83,15 @@ public class ConversationsResource {
 
     @Inject
     Instance<Receipts> receipts;
+
+    @Inject
+    Instance<CurrentLogin> login;
+
+    @Inject
+    Instance<Pseudonyms> pseudonyms;
+
+    @Context
+    SecurityContext security;
 
     @Context
     HttpHeaders headers;
@@ -189,8 +202,13 @@ public class ConversationsResource {
         return FormsApi.form(catalog, id);
     }
 
+    /**
+     * The conversation's draft. Conversations start without login, but a draft that belongs to a person
+     * opens only for their login or an employee, on every channel; to anyone else it is not there.
+     */
     private Optional<Draft> find(String formId, UUID id) {
-        return store().find(id).filter(d -> d.formId().equals(formId) && d.channel() == Channel.CONVERSATION);
+        return store().find(id).filter(d -> d.formId().equals(formId) && d.channel() == Channel.CONVERSATION
+                && Requesters.citizenOrEmployee(login, pseudonyms, security).mayOpen(d));
     }
 
     private static LoketException notFound() {

@@ -2,12 +2,16 @@ package dev.loket.forms.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loket.core.Channel;
 import dev.loket.core.Language;
 import dev.loket.core.Problem;
 import dev.loket.core.web.LanguageNegotiation;
 import dev.loket.forms.evaluation.EvaluationContext;
 import dev.loket.forms.evaluation.Submission;
+import dev.loket.forms.internal.web.Requesters;
+import dev.loket.forms.prefill.Prefill;
+import dev.loket.forms.prefill.PrefillSubject;
 import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.StoredSubmission;
 import dev.loket.forms.submission.SubmissionStore;
@@ -174,12 +178,18 @@ public class FormsResource {
         SubmissionStore store = FormsApi.available(submissions);
         Receipts signer = FormsApi.available(receipts);
         Language language = language();
-        Submission checked = form.evaluator().submit(data, EvaluationContext.of(language));
+        JsonNode answers = data;
+        Optional<PrefillSubject> citizen = Requesters.citizenOf(login, pseudonyms);
+        if (citizen.isPresent() && data instanceof ObjectNode given) {
+            // A logged-in citizen files as the person their login determines: that BSN, whatever was sent.
+            answers = Prefill.boundToLogin(form.definition(), citizen.get(), given);
+        }
+        Submission checked = form.evaluator().submit(answers, EvaluationContext.of(language));
         if (!checked.accepted()) {
             return FormsApi.refusal(checked, language, uri.getRequestUri().getRawPath());
         }
         StoredSubmission stored = store.store(form.definition().id(), form.definition().version(),
-                Channel.WEB, callerKey(idempotencyKey), checked.data().toString());
+                Channel.WEB, callerKey(idempotencyKey), checked.data().toString(), Requesters.representation(login, pseudonyms));
         return FormsApi.receipt(stored, signer).build();
     }
 

@@ -15,15 +15,25 @@ import dev.loket.forms.api.FormsResource.EvaluationView;
 import dev.loket.forms.api.FormsResource.StepView;
 import dev.loket.forms.conversation.ConversationState;
 import dev.loket.forms.draft.Draft;
+import dev.loket.forms.draft.DraftAccess;
 import dev.loket.forms.draft.DraftStore;
 import dev.loket.forms.draft.ResumableDraft;
 import dev.loket.forms.evaluation.Evaluation;
 import dev.loket.forms.evaluation.EvaluationContext;
 import dev.loket.forms.evaluation.Submission;
 import dev.loket.forms.internal.ResumeThrottle;
+import dev.loket.forms.internal.BoundAnswers;
+import dev.loket.forms.internal.PersonalDrafts;
+import dev.loket.forms.prefill.Prefill;
+import dev.loket.forms.prefill.PrefillSubject;
+import dev.loket.forms.internal.web.FormJourney;
+import dev.loket.forms.internal.web.Requesters;
 import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.StoredSubmission;
 import dev.loket.forms.submission.SubmissionStore;
+import dev.loket.identity.Pseudonyms;
+import dev.loket.identity.Representation;
+import dev.loket.identity.web.CurrentLogin;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,6 +51,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,6 +61,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,6 +76,11 @@ import java.util.regex.Pattern;
  * <p>Saving names the revision it builds on in {@code If-Match}, so two windows or a person and an
  * employee never overwrite each other. Submitting files the saved answers exactly once per session and
  * then deletes the draft; a retry gets the same receipt.
+ *
+ * <p>A session that belongs to a person (started while logged in, or at the counter for them) opens
+ * only for a login that acts for that person, or for an employee (see {@link DraftAccess}); to anyone
+ * else it answers 404 with the words of an unknown session, so a session id reveals nothing. Answers
+ * bound to the owner's login (listed in {@code readOnly}) keep their value whatever a save sends.
  * One instance serves every request (the request's headers and URI are proxies of the current one),
  * rather than one built and injected per request.
  */
@@ -97,6 +114,18 @@ public class SessionsResource {
     @Inject
     ResumeThrottle throttle;
 
+    @Inject
+    Instance<CurrentLogin> login;
+
+    @Inject
+    Instance<Pseudonyms> pseudonyms;
+
+    @Inject
+    Instance<Prefill> prefill;
+
+    @Context
+    SecurityContext security;
+
     @Context
     HttpHeaders headers;
 
@@ -117,9 +146,11 @@ public class SessionsResource {
      * @param continueAt the first visible step that is not complete: where the person goes on; absent when all are
      * @param data       the answers as saved
      * @param evaluation the form's state for these answers
+     * @param readOnly   the keys of the answers bound to the owner's login (their BSN, name, birth date as the
+     *                   registers gave them): a save keeps these as they are; empty when none
      */
     public record SessionView(String session, String form, long revision, String expiresAt, String channel,
-                              String continueAt, JsonNode data, EvaluationView evaluation) {
+                              String continueAt, JsonNode data, EvaluationView evaluation, List<String> readOnly) {
     }
 
     /** One step's state for the saved answers. */
@@ -148,7 +179,12 @@ public class SessionsResource {
         FormCatalog.Entry form = FormsApi.form(catalog, formId);
         ObjectNode data = answers(body, true);
         FormsApi.requireShape(form, data);
-        Draft draft = store().start(form.definition().id(), form.definition().version(), Channel.WEB, data.toString());
+        // A logged-in citizen's session is theirs, as on the pages: prefilled, with what their login determines bound.
+        Optional<PrefillSubject> citizen = Requesters.citizenOf(login, pseudonyms);
+        Draft draft = citizen.isPresent()
+                ? PersonalDrafts.start(store(), prefill.isResolvable() ? Optional.of(prefill.get()) : Optional.empty(),
+                        form.definition(), citizen.get(), Channel.WEB, data)
+                : store().start(form.definition().id(), form.definition().version(), Channel.WEB, data.toString());
         return Response.created(address(draft)).tag(tag(draft)).entity(view(form, draft)).build();
     }
 
@@ -156,7 +192,8 @@ public class SessionsResource {
     @Path("{form}/sessions/{session}")
     @Operation(summary = "A session: its answers, revision, expiry, channel, evaluation and the step to continue at")
     @APIResponse(responseCode = "200", description = "The session; ETag is its revision")
-    @APIResponse(responseCode = "404", description = "No such form or session, expired, or submitted already",
+    @APIResponse(responseCode = "404", description = "No such form or session, expired, submitted already, "
+            + "or a person's session without their login",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("form") String formId, @PathParam("session") String sessionId) {
         FormCatalog.Entry form = FormsApi.form(catalog, formId);
@@ -172,7 +209,8 @@ public class SessionsResource {
     @APIResponse(responseCode = "400", description = "The body is not {\"data\": {...}}, If-Match is not a revision, "
             + "or the answers have keys the form does not have or lists longer than allowed (each in errors)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such form or session, expired, or submitted already",
+    @APIResponse(responseCode = "404", description = "No such form or session, expired, submitted already, "
+            + "or a person's session without their login",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Saved elsewhere in between; nothing was overwritten, reload",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -193,7 +231,8 @@ public class SessionsResource {
     @Path("{form}/sessions/{session}/steps/{step}/evaluation")
     @Operation(summary = "One step's state for the saved answers: visible, complete, and each component's errors")
     @APIResponse(responseCode = "200", description = "The step")
-    @APIResponse(responseCode = "404", description = "No such form, session or step", content = @Content(
+    @APIResponse(responseCode = "404", description = "No such form, session or step, or a "
+            + "person's session without their login", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionStep evaluateStep(@PathParam("form") String formId, @PathParam("session") String sessionId,
                                     @PathParam("step") String stepKey) {
@@ -209,7 +248,8 @@ public class SessionsResource {
     @Path("{form}/sessions/{session}/resume-code")
     @Operation(summary = "Save and continue later: a new resume code and secret (shown once; an earlier code stops working)")
     @APIResponse(responseCode = "200", description = "The code and the secret")
-    @APIResponse(responseCode = "404", description = "No such form or session, expired, or submitted already",
+    @APIResponse(responseCode = "404", description = "No such form or session, expired, submitted already, "
+            + "or a person's session without their login",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionResumeCode issueResumeCode(@PathParam("form") String formId, @PathParam("session") String sessionId) {
         FormCatalog.Entry form = FormsApi.form(catalog, formId);
@@ -233,6 +273,10 @@ public class SessionsResource {
         DraftStore store = store();
         Draft draft = throttle.check(request, () -> resumption == null ? store.resume(null, null)
                 : store.resume(resumption.code(), resumption.secret()));
+        if (!access().mayOpen(draft)) {
+            // The code is right, but the draft is a person's: the same words as a wrong code, nothing to learn.
+            throw new LoketException(ProblemType.NOT_FOUND, Message.of(FormsApi.BUNDLE, "draft.resume.not-found"));
+        }
         FormCatalog.Entry form = FormsApi.form(catalog, draft.formId());
         return Response.ok(view(form, draft)).tag(tag(draft)).contentLocation(address(draft)).build();
     }
@@ -245,7 +289,8 @@ public class SessionsResource {
     @APIResponse(responseCode = "200", description = "Filed before (a retry); the same receipt")
     @APIResponse(responseCode = "400", description = "Refused (every reason in errors) or an unusable Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such form or session, or it expired", content = @Content(
+    @APIResponse(responseCode = "404", description = "No such form or session, it expired, or "
+            + "it is a person's session without their login", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used before for other answers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -259,30 +304,57 @@ public class SessionsResource {
         Receipts signer = FormsApi.available(receipts);
         UUID id = sessionIdOf(sessionId).orElseThrow(() -> gone(form, Optional.empty()));
         String key = idempotencyKey != null ? CallerKeys.ofSession(id, idempotencyKey) : SESSION_KEY + id;
-        Optional<Draft> draft = store().find(id).filter(d -> d.formId().equals(form.definition().id()));
+        Optional<Draft> found = store().find(id).filter(d -> d.formId().equals(form.definition().id()));
+        DraftAccess access = access();
+        if (found.isPresent() && !access.mayOpen(found.get())) {
+            throw gone(form, Optional.empty());
+        }
+        Optional<Draft> draft = found;
         if (draft.isEmpty()) {
             // Filed before and deleted since: a retry whose answer got lost still gets its receipt.
             return filed.find(form.definition().id(), key).map(earlier -> FormsApi.receipt(earlier, signer).build())
                     .orElseThrow(() -> gone(form, Optional.of(id)));
         }
         Language language = language();
-        Submission checked = form.evaluator().submit(answers(draft.get()), EvaluationContext.of(language));
+        // The answers bound to the owner's login, as bound: every save kept them, this makes filing sure of it.
+        ObjectNode answers = FormJourney.read(BoundAnswers.keep(answers(draft.get()).toString(), draft.get().bound()));
+        Submission checked = form.evaluator().submit(answers, EvaluationContext.of(language));
         if (!checked.accepted()) {
             return FormsApi.refusal(checked, language, uri.getRequestUri().getRawPath());
         }
         StoredSubmission stored = filed.store(form.definition().id(), form.definition().version(), Channel.WEB, key,
-                checked.data().toString());
+                checked.data().toString(), representation(draft.get(), access));
         // Sign before deleting: should anything fail in between, the draft is still there for the retry.
         Response receipt = FormsApi.receipt(stored, signer).build();
         store().delete(id);
         return receipt;
     }
 
-    /** The session's draft, of this form, not expired. */
+    /**
+     * The session's draft, of this form, not expired, if this request may open it. A person's draft that
+     * this request may not open is answered as if there were none: nothing about it is revealed.
+     */
     private Draft open(FormCatalog.Entry form, String sessionId) {
         Optional<UUID> id = sessionIdOf(sessionId);
-        return id.flatMap(store()::find).filter(d -> d.formId().equals(form.definition().id()))
-                .orElseThrow(() -> gone(form, id));
+        Optional<Draft> draft = id.flatMap(store()::find).filter(d -> d.formId().equals(form.definition().id()));
+        if (draft.isPresent() && !access().mayOpen(draft.get())) {
+            throw gone(form, Optional.empty());
+        }
+        return draft.orElseThrow(() -> gone(form, id));
+    }
+
+    /** Who asks: the person the login acts for, or an employee. */
+    private DraftAccess access() {
+        return Requesters.citizenOrEmployee(login, pseudonyms, security);
+    }
+
+    /** Who acted for whom: an employee for the draft's owner, or a login with a mandate; empty for oneself. */
+    private Optional<Representation> representation(Draft draft, DraftAccess access) {
+        Optional<String> employee = Requesters.employee(security);
+        if (draft.owner().isPresent() && !draft.owner().equals(access.actingFor()) && employee.isPresent()) {
+            return Optional.of(Representation.atCounter(employee.get(), draft.owner().get(), ""));
+        }
+        return Requesters.representation(login, pseudonyms);
     }
 
     /** Not found, in words that say why when we know: submitted (without a key of its own) or expired. */
@@ -366,7 +438,7 @@ public class SessionsResource {
         Evaluation evaluation = form.evaluator().evaluate(data, EvaluationContext.of(language()));
         return new SessionView(draft.id().toString(), draft.formId(), draft.revision(), draft.expiresAt().toString(),
                 draft.channel().name().toLowerCase(Locale.ROOT), evaluation.firstIncompleteStep().orElse(null), data,
-                FormsApi.view(evaluation));
+                FormsApi.view(evaluation), BoundAnswers.keys(draft.bound()));
     }
 
     private URI address(Draft draft) {

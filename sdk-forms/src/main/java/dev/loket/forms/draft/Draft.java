@@ -21,14 +21,24 @@ import java.util.UUID;
  * @param expiresAt   when it is deleted unless saved again
  * @param owner       the pseudonym of the logged-in person it belongs to; empty for a draft
  *                    resumed with a {@link ResumeCode} and secret
+ * @param bound       the answers bound to the owner's login, as a JSON object by component key: what the
+ *                    registers gave for the person the login determines (their BSN, name, birth date).
+ *                    Every save keeps them as they are, so nobody files with another person's data;
+ *                    {@code {}} when none
  */
 public record Draft(UUID id, String formId, String formVersion, Channel channel, String data, long revision,
-                    Instant createdAt, Instant updatedAt, Instant expiresAt, Optional<String> owner) {
+                    Instant createdAt, Instant updatedAt, Instant expiresAt, Optional<String> owner, String bound) {
 
     /** A draft that belongs to nobody in particular. */
     public Draft(UUID id, String formId, String formVersion, Channel channel, String data, long revision,
                  Instant createdAt, Instant updatedAt, Instant expiresAt) {
         this(id, formId, formVersion, channel, data, revision, createdAt, updatedAt, expiresAt, Optional.empty());
+    }
+
+    /** A draft without answers bound to a login. */
+    public Draft(UUID id, String formId, String formVersion, Channel channel, String data, long revision,
+                 Instant createdAt, Instant updatedAt, Instant expiresAt, Optional<String> owner) {
+        this(id, formId, formVersion, channel, data, revision, createdAt, updatedAt, expiresAt, owner, NOTHING_BOUND);
     }
 
     public Draft {
@@ -41,5 +51,9 @@ public record Draft(UUID id, String formId, String formVersion, Channel channel,
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(bound, "bound");
     }
+
+    /** The {@link #bound} of a draft that has none. */
+    public static final String NOTHING_BOUND = "{}";
 }

@@ -32,7 +32,19 @@ public interface DraftStore {
      *
      * @param owner an opaque, stable pseudonym of the person (never a BSN in clear)
      */
-    Draft startFor(String owner, String formId, String formVersion, Channel channel, String data);
+    default Draft startFor(String owner, String formId, String formVersion, Channel channel, String data) {
+        return startFor(owner, formId, formVersion, channel, data, Draft.NOTHING_BOUND);
+    }
+
+    /**
+     * Starts a draft owned by a logged-in person, with answers bound to their login: the values registers
+     * gave for the person the login determines. Every {@link #save} keeps these answers as they are,
+     * whatever a channel sends, so a draft is always filed with its owner's own number and name.
+     *
+     * @param owner an opaque, stable pseudonym of the person (never a BSN in clear)
+     * @param bound the bound answers, a JSON object by top-level component key (also part of {@code data})
+     */
+    Draft startFor(String owner, String formId, String formVersion, Channel channel, String data, String bound);
 
     /**
      * Gives an existing draft a new resume code and secret, for a person who chooses "save and continue
@@ -74,10 +86,22 @@ public interface DraftStore {
      * @throws dev.loket.core.LoketException {@code not-found} when the draft is gone or belongs to someone else,
      *         with the same message, so nobody learns whose drafts exist
      */
-    Draft claim(UUID id, String owner);
+    default Draft claim(UUID id, String owner) {
+        return claim(id, owner, Draft.NOTHING_BOUND);
+    }
 
     /**
-     * Saves new answers on top of {@code expectedRevision} and extends the draft's life.
+     * As {@link #claim(UUID, String)}, binding answers to the person who identified themselves (such as the
+     * BSN on the ID they showed at the counter): the answers are set to them now and kept on every save.
+     * A draft that was theirs already keeps what it had.
+     *
+     * @param bound the bound answers, a JSON object by top-level component key
+     */
+    Draft claim(UUID id, String owner, String bound);
+
+    /**
+     * Saves new answers on top of {@code expectedRevision} and extends the draft's life. Answers bound to
+     * the owner's login ({@link Draft#bound}) are kept as they were: a changed value is put back.
      *
      * @throws dev.loket.core.LoketException {@code not-found} when the draft is gone, {@code conflict}
      *         when someone saved another revision in between (nothing is overwritten then)

@@ -40,7 +40,7 @@ public final class JdbcDraftStore implements DraftStore {
     public static final int DEFAULT_MAX_FAILED_ATTEMPTS = 10;
 
     private static final String COLUMNS =
-            "id, form_id, form_version, channel, data, revision, created_at, updated_at, expires_at, owner";
+            "id, form_id, form_version, channel, data, revision, created_at, updated_at, expires_at, owner, bound";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int CODE_TRIES = 5;
 
@@ -80,11 +80,14 @@ public final class JdbcDraftStore implements DraftStore {
     }
 
     @Override
-    public Draft startFor(String owner, String formId, String formVersion, Channel channel, String data) {
+    public Draft startFor(String owner, String formId, String formVersion, Channel channel, String data,
+                          String bound) {
         if (owner == null || owner.isBlank()) {
             throw new IllegalArgumentException("A draft's owner is a pseudonym, not blank");
         }
-        return insert(newDraft(formId, formVersion, channel, data, Optional.of(owner)), null, null);
+        Instant now = now();
+        return insert(new Draft(UUID.randomUUID(), formId, formVersion, channel, BoundAnswers.keep(data, bound), 1,
+                now, now, now.plus(lifetime), Optional.of(owner), bound), null, null);
     }
 
     @Override
@@ -127,13 +130,16 @@ public final class JdbcDraftStore implements DraftStore {
     }
 
     @Override
-    public Draft claim(UUID id, String owner) {
+    public Draft claim(UUID id, String owner, String bound) {
         if (owner == null || owner.isBlank()) {
             throw new IllegalArgumentException("A draft's owner is a pseudonym, not blank");
         }
-        execute("UPDATE forms_draft SET owner = ? WHERE id = ? AND owner IS NULL AND expires_at > ?",
-                "give draft " + id + " its owner", owner, id, utc(now()));
-        return resumeAsOwner(owner, id);
+        boolean binds = bound != null && !bound.equals(Draft.NOTHING_BOUND);
+        int claimed = execute("UPDATE forms_draft SET owner = ?, bound = ? WHERE id = ? AND owner IS NULL AND expires_at > ?",
+                "give draft " + id + " its owner", owner, binds ? bound : null, id, utc(now()));
+        Draft draft = resumeAsOwner(owner, id);
+        // A save puts the bound answers in place at once, over what was typed without login.
+        return claimed == 1 && binds ? save(id, draft.revision(), draft.channel(), draft.data()) : draft;
     }
 
     @Override
@@ -205,10 +211,11 @@ public final class JdbcDraftStore implements DraftStore {
     public Draft save(UUID id, long expectedRevision, Channel channel, String data) {
         Instant now = now();
         try (Connection c = dataSource.getConnection();
+             PreparedStatement bound = c.prepareStatement("SELECT bound FROM forms_draft WHERE id = ?");
              PreparedStatement update = c.prepareStatement("UPDATE forms_draft SET data = ?, channel = ?, "
                      + "revision = revision + 1, updated_at = ?, expires_at = ?, expiry_warned_at = NULL "
                      + "WHERE id = ? AND revision = ? AND expires_at > ?")) {
-            update.setString(1, data);
+            update.setString(1, keepBound(bound, id, channel, data));
             update.setString(2, channel.name());
             update.setObject(3, utc(now));
             update.setObject(4, utc(now.plus(lifetime)));
@@ -245,6 +252,19 @@ public final class JdbcDraftStore implements DraftStore {
         return execute("DELETE FROM forms_draft WHERE expires_at <= ?", "purge expired drafts", utc(now()));
     }
 
+    /**
+     * The answers to save, with the answers bound to the owner's login put back. A conversation keeps its
+     * whole state in the draft, not only answers; conversations start without login, so have none bound.
+     */
+    private static String keepBound(PreparedStatement select, UUID id, Channel channel, String data)
+            throws SQLException {
+        select.setObject(1, id);
+        try (ResultSet row = select.executeQuery()) {
+            String bound = row.next() ? row.getString("bound") : null;
+            return bound == null || channel == Channel.CONVERSATION ? data : BoundAnswers.keep(data, bound);
+        }
+    }
+
     private Draft newDraft(String formId, String formVersion, Channel channel, String data, Optional<String> owner) {
         Instant now = now();
         return new Draft(UUID.randomUUID(), formId, formVersion, channel, data, 1, now, now, now.plus(lifetime), owner);
@@ -253,7 +273,7 @@ public final class JdbcDraftStore implements DraftStore {
     private Draft insert(Draft draft, ResumeCode code, String secretHash) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement insert = c.prepareStatement("INSERT INTO forms_draft (" + COLUMNS
-                     + ", resume_code, secret_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + ", resume_code, secret_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setObject(1, draft.id());
             insert.setString(2, draft.formId());
             insert.setString(3, draft.formVersion());
@@ -264,8 +284,9 @@ public final class JdbcDraftStore implements DraftStore {
             insert.setObject(8, utc(draft.updatedAt()));
             insert.setObject(9, utc(draft.expiresAt()));
             insert.setString(10, draft.owner().orElse(null));
-            insert.setString(11, code == null ? null : code.value());
-            insert.setString(12, secretHash);
+            insert.setString(11, draft.bound().equals(Draft.NOTHING_BOUND) ? null : draft.bound());
+            insert.setString(12, code == null ? null : code.value());
+            insert.setString(13, secretHash);
             insert.executeUpdate();
             return draft;
         } catch (SQLException e) {
@@ -317,7 +338,8 @@ public final class JdbcDraftStore implements DraftStore {
         return new Draft(row.getObject("id", UUID.class), row.getString("form_id"), row.getString("form_version"),
                 Channel.valueOf(row.getString("channel")), row.getString("data"), row.getLong("revision"),
                 instant(row, "created_at"), instant(row, "updated_at"), instant(row, "expires_at"),
-                Optional.ofNullable(row.getString("owner")));
+                Optional.ofNullable(row.getString("owner")),
+                Optional.ofNullable(row.getString("bound")).orElse(Draft.NOTHING_BOUND));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

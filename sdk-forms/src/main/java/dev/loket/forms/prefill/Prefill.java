@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loket.forms.definition.Component;
+import dev.loket.forms.definition.ComponentType;
 import dev.loket.forms.definition.FormDefinition;
 import dev.loket.forms.definition.Step;
 
@@ -17,7 +18,10 @@ import java.util.logging.Logger;
 /**
  * Fills in the answers a government register already knows, before the person starts, but only
  * what the guard allows, and logs every decision (who, which source, which attributes, why; never
- * the values). A person can always change a prefilled answer.
+ * the values). What the registers gave for the person a login determines is bound to that login
+ * ({@link #boundToLogin}): the channels show it read-only and every save keeps it (see
+ * {@link dev.loket.forms.draft.DraftStore#startFor(String, String, String, dev.loket.core.Channel, String, String)}),
+ * so nobody files with another person's number or name.
  */
 public final class Prefill {
 
@@ -70,6 +74,26 @@ public final class Prefill {
                     source.read(person, attribute).ifPresent(value -> data.set(key, value)));
         });
         return new Result(data, refused);
+    }
+
+    /**
+     * The answers bound to the login of {@code person}: their own BSN in every BSN question the form
+     * prefills (top level), over what the registers gave. The number is known from the login itself, not
+     * read from a register, so it is there even when the guard refuses a reading or the register does not
+     * know the person, and no other number can be filed in its place.
+     *
+     * @param prefilled what {@link #fill} gave for the person
+     */
+    public static ObjectNode boundToLogin(FormDefinition form, PrefillSubject person, ObjectNode prefilled) {
+        ObjectNode bound = prefilled.deepCopy();
+        for (Step step : form.steps()) {
+            for (Component c : step.components()) {
+                if (c.type() == ComponentType.BSN && c.prefill().isPresent()) {
+                    bound.put(c.key(), person.bsn().value());
+                }
+            }
+        }
+        return bound;
     }
 
     /** Prefilled answers under what the person already entered: the person's own answers win. */

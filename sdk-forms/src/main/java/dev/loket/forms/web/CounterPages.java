@@ -1,6 +1,7 @@
 package dev.loket.forms.web;
 
 import dev.loket.core.Channel;
+import dev.loket.core.Json;
 import dev.loket.core.Language;
 import dev.loket.core.LoketException;
 import dev.loket.core.Message;
@@ -11,6 +12,7 @@ import dev.loket.core.web.Page;
 import dev.loket.forms.api.FormCatalog;
 import dev.loket.forms.draft.Draft;
 import dev.loket.forms.draft.DraftStore;
+import dev.loket.forms.internal.PersonalDrafts;
 import dev.loket.forms.internal.web.Flow;
 import dev.loket.forms.internal.web.Journeys;
 import dev.loket.forms.internal.web.MultipartForm;
@@ -124,11 +126,11 @@ public class CounterPages {
             return refused("start", bsn.isEmpty() ? "counter.bsn.invalid" : "counter.form.choose");
         }
         PrefillSubject citizen = PrefillSubject.of(bsn.get(), pseudonyms());
-        String answers = prefill.isUnsatisfied() ? "{}"
-                : prefill.get().fill(form.get().definition(), citizen).data().toString();
         // Typed in from a paper form the citizen signed, or filled in together at the counter.
         Channel channel = "paper".equals(parameter("channel")) ? Channel.PAPER : Channel.COUNTER;
-        Draft draft = store().startFor(citizen.pseudonym(), formId, form.get().definition().version(), channel, answers);
+        // What the registers gave for the citizen is bound to them: kept on every save, by whoever saves.
+        Draft draft = PersonalDrafts.start(store(), prefill.isUnsatisfied() ? Optional.empty() : Optional.of(prefill.get()),
+                form.get().definition(), citizen, channel, Json.mapper().createObjectNode());
         return flow(draft).redirectToContinue(draft).build();
     }
 
@@ -144,7 +146,11 @@ public class CounterPages {
         Draft draft;
         try {
             draft = journeys.resume(request, store(), parameter("code"), parameter("secret"));
-            draft = store().claim(draft.id(), pseudonyms().of(bsn.get()));
+            // The BSN on the ID the citizen showed is bound to the draft: no other number is filed for them.
+            PrefillSubject citizen = PrefillSubject.of(bsn.get(), pseudonyms());
+            String bound = Prefill.boundToLogin(catalog.require(draft.formId()).definition(), citizen,
+                    Json.mapper().createObjectNode()).toString();
+            draft = store().claim(draft.id(), citizen.pseudonym(), bound);
         } catch (LoketException notFound) {
             return Journeys.refusedStatus(notFound).entity(journeys.counterHome(catalog, language(), parameter("code"), "resume",
                     Optional.of(notFound.detail().in(language())))).build();

@@ -1,6 +1,7 @@
 package dev.loket.forms.web;
 
 import dev.loket.core.Channel;
+import dev.loket.core.Json;
 import dev.loket.core.Language;
 import dev.loket.core.LoketException;
 import dev.loket.core.Message;
@@ -9,15 +10,18 @@ import dev.loket.core.web.LanguageNegotiation;
 import dev.loket.core.web.Page;
 import dev.loket.forms.api.FormCatalog;
 import dev.loket.forms.draft.Draft;
+import dev.loket.forms.draft.DraftAccess;
 import dev.loket.forms.draft.DraftStore;
 import dev.loket.forms.prefill.Prefill;
 import dev.loket.forms.prefill.PrefillSubject;
 import dev.loket.identity.Identity;
 import dev.loket.identity.Pseudonyms;
 import dev.loket.identity.web.CurrentLogin;
+import dev.loket.forms.internal.PersonalDrafts;
 import dev.loket.forms.internal.web.Flow;
 import dev.loket.forms.internal.web.Journeys;
 import dev.loket.forms.internal.web.MultipartForm;
+import dev.loket.forms.internal.web.Requesters;
 import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.SubmissionStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The forms as web pages for the person themselves: server-rendered, usable without JavaScript,
@@ -52,6 +57,12 @@ import java.util.UUID;
  * "Stap 2 van 5", an error summary, check your answers, a confirmation). Every posted page is saved
  * as a draft before anything else happens, so no typed answer is ever lost; the browser keeps only
  * the draft's id, in a cookie for this form.
+ *
+ * <p>A cookie is not a login: a draft started while logged in holds the person's BSN, name and birth
+ * date, and opens only for a login that acts for that person (see {@link DraftAccess}). Anyone else
+ * with its cookie, such as the next person at a shared computer after logout, gets a page that shows
+ * nothing of it and offers to log in; the draft stays. Its owner, once logged in, continues it even
+ * without the cookie.
  *
  * <p>One instance serves every request (its {@code @Context} fields are proxies to the current
  * request; it keeps nothing of a request in a field): a new one per request cost a CDI injection of
@@ -113,7 +124,7 @@ public class FormPages {
     public Page start(@PathParam("form") String formId, @CookieParam(DRAFT_COOKIE) String draftId,
                       @QueryParam("missing") String missing) {
         Flow flow = flow(formId);
-        return flow.startPage(draft(flow, draftId).isPresent(), missing != null);
+        return flow.startPage(found(flow, draftId).isPresent(), missing != null);
     }
 
     @POST
@@ -125,11 +136,12 @@ public class FormPages {
         // A logged-in citizen's draft is theirs (by pseudonym) and prefilled from their BSN where the law allows.
         Optional<Identity.Citizen> citizen = login.isResolvable() && !pseudonyms.isUnsatisfied()
                 ? login.get().citizen() : Optional.empty();
-        Draft draft = citizen.map(c -> {
-            PrefillSubject subject = PrefillSubject.of(c.bsn(), pseudonyms.get());
-            String answers = prefill.isUnsatisfied() ? "{}" : prefill.get().fill(flow.journey().definition(), subject).data().toString();
-            return store().startFor(subject.pseudonym(), formId, version, Channel.WEB, answers);
-        }).orElseGet(() -> store().start(formId, version, Channel.WEB, "{}"));
+        // What the registers gave for the person the login determines is bound to that login: kept on every save.
+        Draft draft = citizen.map(c -> PersonalDrafts.start(store(),
+                        prefill.isUnsatisfied() ? Optional.empty() : Optional.of(prefill.get()),
+                        flow.journey().definition(), PrefillSubject.of(c.bsn(), pseudonyms.get()), Channel.WEB,
+                        Json.mapper().createObjectNode()))
+                .orElseGet(() -> store().start(formId, version, Channel.WEB, "{}"));
         return flow.redirectToContinue(draft).cookie(cookie(formId, draft.id().toString(), false)).build();
     }
 
@@ -138,8 +150,7 @@ public class FormPages {
     @Operation(summary = "Continue the browser's draft where it was left: the first page with something to do")
     public Response continueDraft(@PathParam("form") String formId, @CookieParam(DRAFT_COOKIE) String draftId) {
         Flow flow = flow(formId);
-        return draft(flow, draftId).map(d -> flow.redirectToContinue(d).build())
-                .orElseGet(() -> flow.redirectToStart(true));
+        return open(flow, draftId, d -> flow.redirectToContinue(d).build());
     }
 
     @GET
@@ -207,7 +218,7 @@ public class FormPages {
     @Operation(summary = "Check your answers, with a link to change each (HTML)")
     public Response check(@PathParam("form") String formId, @CookieParam(DRAFT_COOKIE) String draftId) {
         Flow flow = flow(formId);
-        return draft(flow, draftId).map(flow::checkPage).orElseGet(() -> flow.redirectToStart(true));
+        return open(flow, draftId, flow::checkPage);
     }
 
     @POST
@@ -215,12 +226,17 @@ public class FormPages {
     @Operation(summary = "Send the form: checked, stored durably, then the confirmation")
     public Response submit(@PathParam("form") String formId, @CookieParam(DRAFT_COOKIE) String draftId) {
         Flow flow = flow(formId);
-        Optional<Draft> draft = draft(flow, draftId);
+        Optional<Draft> draft = found(flow, draftId);
         if (draft.isEmpty()) {
             // Sent twice (a double click, a retry after a lost answer): the first one is the answer.
             return flow.alreadySubmitted(idOf(draftId)).orElseGet(() -> flow.redirectToStart(true));
         }
-        return flow.submit(draft.get(), Optional.empty(), r -> r.cookie(cookie(formId, "", true)));
+        if (!access().mayOpen(draft.get())) {
+            return flow.loginNeeded();
+        }
+        // Filed with a mandate: recorded with who acted for whom.
+        return flow.submit(draft.get(), Requesters.representation(login, pseudonyms),
+                r -> r.cookie(cookie(formId, "", true)));
     }
 
     @GET
@@ -264,20 +280,14 @@ public class FormPages {
 
     private Response showPage(String formId, String step, Optional<String> question, String draftId) {
         Flow flow = flow(formId);
-        return draft(flow, draftId)
-                .map(d -> flow.showPage(d, step, question))
-                .orElseGet(() -> flow.redirectToStart(true));
+        return open(flow, draftId, d -> flow.showPage(d, step, question));
     }
 
     private Response postPage(String formId, String step, Optional<String> question, String draftId,
                               MultipartForm form) {
         Flow flow = flow(formId);
-        Optional<Draft> draft = draft(flow, draftId);
-        if (draft.isEmpty()) {
-            return flow.redirectToStart(true);
-        }
-        return flow.postPage(draft.get(), step, question, form.fields(), form.uploads(),
-                resumable -> journeys.savedPage(flow, resumable));
+        return open(flow, draftId, d -> flow.postPage(d, step, question, form.fields(),
+                form.uploads(), resumable -> journeys.savedPage(flow, resumable)));
     }
 
     private Flow flow(String formId) {
@@ -285,10 +295,35 @@ public class FormPages {
         return journeys.flow(form, "/forms/" + formId, language(), uri, store(), submissions, receipts, Channel.WEB);
     }
 
-    /** The browser's draft of this form, if it still exists. */
-    private Optional<Draft> draft(Flow flow, String draftId) {
-        return idOf(draftId).flatMap(id -> store().find(id))
-                .filter(d -> d.formId().equals(flow.journey().definition().id()));
+    /**
+     * Answers with the browser's draft of this form when this request may open it; with the page that asks
+     * to log in when it belongs to someone else; with the start page when there is none.
+     */
+    private Response open(Flow flow, String draftId, Function<Draft, Response> then) {
+        Optional<Draft> draft = found(flow, draftId);
+        if (draft.isEmpty()) {
+            return flow.redirectToStart(true);
+        }
+        return access().mayOpen(draft.get()) ? then.apply(draft.get()) : flow.loginNeeded();
+    }
+
+    /**
+     * The browser's draft of this form, if it still exists, whoever it belongs to; without one, the logged-in
+     * person's own most recent draft of this form (a logout may have removed the cookie).
+     */
+    private Optional<Draft> found(Flow flow, String draftId) {
+        String form = flow.journey().definition().id();
+        Optional<Draft> inBrowser = idOf(draftId).flatMap(id -> store().find(id)).filter(d -> d.formId().equals(form));
+        if (inBrowser.isPresent()) {
+            return inBrowser;
+        }
+        return access().actingFor().flatMap(person -> store().ownedBy(person).stream()
+                .filter(d -> d.formId().equals(form)).findFirst());
+    }
+
+    /** Who asks: the person the login acts for; on these pages, never an employee (they use the counter). */
+    private DraftAccess access() {
+        return Requesters.citizen(login, pseudonyms);
     }
 
     private static Optional<UUID> idOf(String text) {

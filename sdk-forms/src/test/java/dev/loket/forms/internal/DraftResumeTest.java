@@ -126,6 +126,22 @@ class DraftResumeTest {
 
     @ParameterizedTest
     @ArgumentsSource(TestDatabase.All.class)
+    void bindsTheNumberOfThePersonWhoClaimsADraftOverWhatWasTypedWithoutLogin(TestDatabase database) {
+        JdbcDraftStore store = storeOn(database);
+        Draft anonymous = store.start("aanvraag-identiteitskaart-verlies", "1.0.0", Channel.WEB,
+                "{\"bsn\":\"999990019\",\"email\":\"a@example.nl\"}");
+
+        Draft claimed = store.claim(anonymous.id(), "citizen", "{\"bsn\":\"999993653\"}");
+        Draft saved = store.save(claimed.id(), claimed.revision(), Channel.COUNTER, "{\"bsn\":\"999990019\"}");
+
+        assertThat(claimed.data()).isEqualTo("{\"bsn\":\"999993653\",\"email\":\"a@example.nl\"}");
+        assertThat(saved.data()).isEqualTo("{\"bsn\":\"999993653\"}");
+        assertThat(store.claim(anonymous.id(), "citizen", "{\"bsn\":\"999990019\"}").bound())
+                .as("a draft that is theirs already keeps what it had").isEqualTo("{\"bsn\":\"999993653\"}");
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
     void deletesASubmittedDraftForGood(TestDatabase database) {
         JdbcDraftStore store = storeOn(database);
         ResumableDraft started = store.startResumable("verhuizing", "1.0", Channel.WEB, "{}");

@@ -59,6 +59,37 @@ class JdbcDraftStoreTest {
 
     @ParameterizedTest
     @ArgumentsSource(TestDatabase.All.class)
+    void keepsTheAnswersBoundToTheOwnersLoginWhateverASaveSends(TestDatabase database) {
+        JdbcDraftStore store = storeOn(database);
+        String prefilled = "{\"bsn\":\"999993653\",\"voornamen\":\"Suzanne\"}";
+        Draft started = store.startFor("pseudo-suzanne", "aanvraag-identiteitskaart-verlies", "1.0.0", Channel.WEB,
+                prefilled, prefilled);
+
+        Draft saved = store.save(started.id(), 1, Channel.WEB,
+                "{\"bsn\":\"999990019\",\"voornamen\":\"Iemand\",\"email\":\"s@example.nl\"}");
+        Draft withoutThem = store.save(saved.id(), 2, Channel.COUNTER, "{\"email\":\"t@example.nl\"}");
+
+        assertThat(started.bound()).isEqualTo(prefilled);
+        assertThat(store.find(started.id())).get().extracting(Draft::bound).isEqualTo(prefilled);
+        assertThat(saved.data()).as("another person's BSN and name are put back; other answers are kept")
+                .isEqualTo("{\"bsn\":\"999993653\",\"voornamen\":\"Suzanne\",\"email\":\"s@example.nl\"}");
+        assertThat(withoutThem.data()).isEqualTo("{\"email\":\"t@example.nl\",\"bsn\":\"999993653\",\"voornamen\":\"Suzanne\"}");
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
+    void aDraftWithoutBoundAnswersSavesWhatItIsSent(TestDatabase database) {
+        JdbcDraftStore store = storeOn(database);
+        Draft started = store.startFor("pseudo-suzanne", "verhuizing", "1.0", Channel.WEB, "{}");
+
+        Draft saved = store.save(started.id(), 1, Channel.WEB, "{\"bsn\":\"999990019\"}");
+
+        assertThat(saved.bound()).isEqualTo(Draft.NOTHING_BOUND);
+        assertThat(saved.data()).isEqualTo("{\"bsn\":\"999990019\"}");
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
     void refusesASaveOnAStaleRevisionAndKeepsTheNewerAnswers(TestDatabase database) {
         JdbcDraftStore store = storeOn(database);
         Draft started = store.start("verhuizing", "1.0", Channel.WEB, "{\"v\":1}");

@@ -107,6 +107,17 @@ class PrefillTest {
     }
 
     @Test
+    void bindsTheLoginsOwnBsnEvenWhenTheGuardRefusesTheRegister() {
+        Prefill.Result refused = new Prefill(List.of(new PopulationRegister()), PrefillGuard.DENY_ALL).fill(ID_CARD, SUZANNE);
+        Prefill.Result allowed = new Prefill(List.of(new PopulationRegister()), (c, p, cat, s) -> true)
+                .fill(ID_CARD, SUZANNE);
+
+        assertThat(Prefill.boundToLogin(ID_CARD, SUZANNE, refused.data()).toString())
+                .as("known from the login, not read from the register").isEqualTo("{\"bsn\":\"999993653\"}");
+        assertThat(Prefill.boundToLogin(ID_CARD, SUZANNE, allowed.data()).get("achternaam").asText()).isEqualTo("Moulin");
+    }
+
+    @Test
     void skipsASourceThatIsNotInstalled() {
         Prefill.Result result = new Prefill(List.of(), (c, p, cat, s) -> true).fill(ID_CARD, SUZANNE);
 

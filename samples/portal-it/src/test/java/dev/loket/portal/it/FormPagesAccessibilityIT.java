@@ -110,6 +110,23 @@ class FormPagesAccessibilityIT {
     }
 
     @Test
+    void hasNoViolationsOnThePageThatAsksToLogInForSomeoneElsesDraft() {
+        WebSession counter = CounterPagesIT.employee();
+        counter.get("/counter");
+        String draft = WebSession.location(counter.post("/counter/forms", WebSession.fields(
+                "form", "aanvraag-identiteitskaart-verlies", "bsn", CounterPagesIT.SUZANNE))).split("/")[4];
+        for (String language : List.of("nl", "en")) {
+            browser.manage().deleteAllCookies();
+            open("/forms");
+            useDraft("aanvraag-identiteitskaart-verlies", draft);
+            open("/forms/aanvraag-identiteitskaart-verlies/continue?lang=" + language);
+            assertThat(browser.findElement(By.tagName("h1")).getText())
+                    .isEqualTo(language.equals("nl") ? "Log in om verder te gaan" : "Log in to continue");
+            assertAccessible("the page that asks to log in for someone else's draft in " + language);
+        }
+    }
+
+    @Test
     void hasNoViolationsAtTheCounterWithOrWithoutErrors() {
         browser.manage().deleteAllCookies();
         // Basic authentication in the address: Chromium logs the employee in for this origin.

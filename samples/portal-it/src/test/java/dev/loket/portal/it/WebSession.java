@@ -138,6 +138,15 @@ final class WebSession {
                 : "?" + URI.create(location).getRawQuery()));
     }
 
+    /** Keeps a cookie as if the portal had set it, e.g. one left behind in a shared browser. */
+    WebSession withCookie(String name, String value, String path) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath(path);
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(Portal.BASE, cookie);
+        return this;
+    }
+
     String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst().orElse(null);

@@ -6,6 +6,7 @@ import dev.loket.core.Message;
 import org.unbescape.html.HtmlEscape;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Writes the fields of a page as HTML, for every channel that shows pages: label, hint, error at the
@@ -23,15 +24,25 @@ final class FieldHtml {
 
     private final Language language;
     private final StringBuilder out;
+    private final Predicate<String> readOnly;
 
-    private FieldHtml(Language language, StringBuilder out) {
+    private FieldHtml(Language language, StringBuilder out, Predicate<String> readOnly) {
         this.language = language;
         this.out = out;
+        this.readOnly = readOnly;
     }
 
     /** The fields in order, in the reader's language. */
     static String of(List<Field> fields, Language language) {
-        FieldHtml html = new FieldHtml(language, new StringBuilder(fields.size() * 400));
+        return of(fields, language, name -> false);
+    }
+
+    /**
+     * The fields in order, in the reader's language; the text fields whose name {@code readOnly} accepts
+     * are drawn read-only (answers bound to the login, such as the BSN).
+     */
+    static String of(List<Field> fields, Language language, Predicate<String> readOnly) {
+        FieldHtml html = new FieldHtml(language, new StringBuilder(fields.size() * 400), readOnly);
         fields.forEach(html::field);
         return html.out.toString();
     }
@@ -76,6 +87,9 @@ final class FieldHtml {
         required(f);
         optional("inputmode", f.inputMode());
         optional("autocomplete", f.autocomplete());
+        if (readOnly.test(f.name())) {
+            out.append(" readonly");
+        }
         out.append(" spellcheck=\"false\">\n</div>\n");
     }
 
@@ -89,6 +103,9 @@ final class FieldHtml {
         attribute("name", f.name());
         describedAndInvalid(f);
         required(f);
+        if (readOnly.test(f.name())) {
+            out.append(" readonly");
+        }
         out.append('>').append(escape(f.value())).append("</textarea>\n</div>\n");
     }
 

@@ -14,6 +14,7 @@ import dev.loket.forms.draft.ResumableDraft;
 import dev.loket.forms.evaluation.Evaluation;
 import dev.loket.forms.evaluation.EvaluationContext;
 import dev.loket.forms.evaluation.Submission;
+import dev.loket.forms.internal.BoundAnswers;
 import dev.loket.forms.submission.PaperReceipt;
 import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.StoredSubmission;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +92,14 @@ public final class Flow {
                 .with("intro", journey.definition().intro().in(language))
                 .with("hasDraft", hasDraft)
                 .with("draftMissing", draftMissing);
+    }
+
+    /**
+     * For a draft that belongs to someone who logged in, opened without their login: a page that shows
+     * nothing of it and offers to log in (or to start a form of one's own). The draft stays as it was.
+     */
+    public Response loginNeeded() {
+        return Response.status(Response.Status.FORBIDDEN).entity(page("forms/login-needed")).build();
     }
 
     /** To where the person continues: the first page with something to do, else the check page. */
@@ -208,7 +218,8 @@ public final class Flow {
      */
     public Response submit(Draft draft, Optional<Representation> representation,
                            UnaryOperator<Response.ResponseBuilder> finish) {
-        Submission checked = journey.submission(draft.data(), context);
+        // The answers bound to the owner's login, as bound: every save kept them, this makes filing sure of it.
+        Submission checked = journey.submission(BoundAnswers.keep(draft.data(), draft.bound()), context);
         if (!checked.accepted()) {
             return redirectToContinue(draft).build();
         }
@@ -268,7 +279,10 @@ public final class Flow {
 
     private Page stepPage(WebPage page, Evaluation evaluation, Draft draft, Set<String> showErrorsAt,
                           boolean newQuestions, boolean toCheck, Map<String, List<String>> refusedFiles) {
-        return withCounter(journey.stepPage(page, evaluation, language, showErrorsAt, newQuestions, refusedFiles))
+        Set<String> readOnly = new HashSet<>();
+        BoundAnswers.keys(draft.bound()).forEach(key -> readOnly.add("/" + key));
+        return withCounter(journey.stepPage(page, evaluation, language, showErrorsAt, newQuestions, refusedFiles,
+                readOnly))
                 .with("flow", base)
                 .with("returnToCheck", toCheck)
                 .with("formId", formId())

@@ -187,12 +187,16 @@ public final class FormJourney {
     /** The page as a template draws it; errors only for the answers in {@code showErrorsAt}. */
     public Page stepPage(WebPage page, Evaluation evaluation, Language language, Set<String> showErrorsAt,
                          boolean newQuestions) {
-        return stepPage(page, evaluation, language, showErrorsAt, newQuestions, Map.of());
+        return stepPage(page, evaluation, language, showErrorsAt, newQuestions, Map.of(), Set.of());
     }
 
-    /** As the other, with why posted files were not added, by their file field's pointer. */
+    /**
+     * As {@link #stepPage(WebPage, Evaluation, Language, Set, boolean)}, with why posted files were not
+     * added (by their file field's pointer), and the answers that are bound to the login (by pointer)
+     * drawn read-only: the person sees them but cannot change them.
+     */
     public Page stepPage(WebPage page, Evaluation evaluation, Language language, Set<String> showErrorsAt,
-                         boolean newQuestions, Map<String, List<String>> refusedFiles) {
+                         boolean newQuestions, Map<String, List<String>> refusedFiles, Set<String> readOnly) {
         List<Field> fields = new FieldViews(language, showErrorsAt::contains, refusedFiles)
                 .fields(Node.pair(page.components(), PagePlan.states(page, evaluation)));
         List<StepState> visibleSteps = evaluation.steps().stream().filter(StepState::visible).toList();
@@ -203,7 +207,7 @@ public final class FormJourney {
                 .with("stepNumber", stepNumber)
                 .with("stepCount", visibleSteps.size())
                 .with("pagePath", page.path())
-                .with("fieldsHtml", FieldHtml.of(fields, language))
+                .with("fieldsHtml", FieldHtml.of(fields, language, readOnly::contains))
                 .with("multipart", FieldViews.takesFiles(fields))
                 .with("errors", FieldViews.summary(fields))
                 .with("newQuestions", newQuestions)

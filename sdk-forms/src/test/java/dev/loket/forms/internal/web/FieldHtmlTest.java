@@ -63,6 +63,18 @@ class FieldHtmlTest {
     }
 
     @Test
+    void drawsTheAnswersBoundToTheLoginReadOnlyAndNoOthers() {
+        List<Field> fields = List.of(input("bsn", "BSN", "", "", "999993653", List.of()),
+                input("email", "E-mail", "", "", "", List.of()));
+
+        String html = FieldHtml.of(fields, Language.NL, "/bsn"::equals);
+
+        assertThat(html).contains("name=\"/bsn\" value=\"999993653\" aria-required=\"true\" inputmode=\"numeric\" readonly")
+                .containsOnlyOnce("readonly");
+        assertThat(FieldHtml.of(fields, Language.NL)).doesNotContain("readonly");
+    }
+
+    @Test
     void checksTheChosenAnswerAndOffersNoChoiceFirstInASelect() {
         List<Field.Choice> choices = List.of(new Field.Choice("veld-s-1", "a", "A", false),
                 new Field.Choice("veld-s-2", "b", "B", true));
