@@ -165,14 +165,16 @@ class DraftOwnershipIT {
         HttpResponse<String> anonymous = Portal.get(session, "Accept", "application/json");
         HttpResponse<String> written = Portal.send("PUT", session, "application/json", "{\"data\": {}}",
                 "If-Match", "\"1\"", "Accept", "application/json");
-        HttpResponse<String> employee = Portal.get(session, "Authorization", CounterPagesIT.EMPLOYEE,
-                "Accept", "application/json");
+        // Employees reach it at the counter (over HTTPS, with its login throttle), not through the API:
+        // Liberty uses Basic credentials only where the counter asks for them.
+        HttpResponse<String> employee = counter.get("/counter/forms/aanvraag-identiteitskaart-verlies/" + draft
+                + "/steps/persoon/voornamen");
 
         assertThat(anonymous.statusCode()).isEqualTo(404);
         assertThat(anonymous.body()).doesNotContain("Suzanne").doesNotContain(SUZANNE);
         assertThat(written.statusCode()).isEqualTo(404);
         assertThat(employee.statusCode()).as(employee.body()).isEqualTo(200);
-        assertThat(Portal.json(employee).get("data").get("voornamen").asText()).isEqualTo("Suzanne");
+        assertThat(employee.body()).contains("Suzanne");
     }
 
     @Test
