@@ -53,4 +53,50 @@ class PagesTest {
         assertThat(html).doesNotContain("<script>alert(1)").doesNotContain("<img src=x")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
+
+    private static Map<String, Object> common(Map<String, Object> more) {
+        Map<String, Object> all = new java.util.HashMap<>(COMMON);
+        all.putAll(more);
+        return all;
+    }
+
+    private static final Problem NOT_FOUND = new Problem(URI.create("https://loket.dev/problems/not-found"), "Not found",
+            404, "Check the address.", "/x", null, List.of());
+
+    @Test
+    void headerNamesTheAgencyAndLinksTheIcon() {
+        String html = pages.render(Page.of("loket/error").with("problem", NOT_FOUND), Language.NL,
+                common(Map.of("agencyName", "Gemeente <Voorbeeld>")));
+
+        assertThat(html).contains("<span class=\"loket-agency-name\">Gemeente &lt;Voorbeeld&gt;</span>")
+                .contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/assets/loket/favicon.svg\">");
+    }
+
+    @Test
+    void headerShowsNobodyAndNoLogoutWithoutALogin() {
+        String html = pages.render(Page.of("loket/error").with("problem", NOT_FOUND), Language.NL, COMMON);
+
+        assertThat(html).doesNotContain("loket-agency-name").doesNotContain("/auth/logout").doesNotContain("ingelogd");
+    }
+
+    @Test
+    void headerShowsWhoIsLoggedInWithALogoutFormThatCarriesTheCsrfToken() {
+        String html = pages.render(Page.of("loket/error").with("problem", NOT_FOUND), Language.NL,
+                common(Map.of("loggedIn", true, "loggedInName", "Ana Garcia")));
+
+        assertThat(html).contains("Ingelogd als Ana Garcia")
+                .containsPattern("<form class=\"loket-logout\" method=\"post\" action=\"/auth/logout\">\\s*"
+                        + "<span class=\"loket-logged-in-as\">Ingelogd als Ana Garcia</span>\\s*"
+                        + "<input type=\"hidden\" name=\"_csrf\" value=\"t0k3n\">\\s*"
+                        + "<button type=\"submit\" class=\"utrecht-button utrecht-button--subtle\">Uitloggen</button>");
+    }
+
+    @Test
+    void headerSaysYouAreLoggedInWhenTheLoginGaveNoNameInBothLanguages() {
+        Page page = Page.of("loket/error").with("problem", NOT_FOUND);
+        Map<String, Object> loggedIn = common(Map.of("loggedIn", true));
+
+        assertThat(pages.render(page, Language.NL, loggedIn)).contains("U bent ingelogd").contains(">Uitloggen</button>");
+        assertThat(pages.render(page, Language.EN, loggedIn)).contains("You are logged in").contains(">Log out</button>");
+    }
 }
