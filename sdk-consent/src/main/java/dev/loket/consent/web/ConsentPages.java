@@ -7,6 +7,7 @@ import dev.loket.core.Channel;
 import dev.loket.core.Language;
 import dev.loket.core.web.LanguageNegotiation;
 import dev.loket.core.web.Page;
+import dev.loket.core.web.PageLogin;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The citizen's own pages: my consents (give, withdraw: one button each, and the receipts), and
@@ -50,6 +52,9 @@ public class ConsentPages {
     Instance<CurrentDataSubject> currentSubject;
 
     @Inject
+    Instance<PageLogin> login;
+
+    @Inject
     @ConfigProperty(name = "loket.consent.notice-version", defaultValue = "1")
     String noticeVersion;
 
@@ -63,16 +68,18 @@ public class ConsentPages {
     HttpServletRequest request;
 
     @GET
-    @Operation(summary = "My consents: give, withdraw, receipts (HTML)")
-    public Page consents(@QueryParam("done") String done) {
-        return OverviewPages.consents(overview(), subject(), language(), "/consent", false, Optional.ofNullable(done));
+    @Operation(summary = "My consents: give, withdraw, receipts (HTML); without a login, 401 with the way to log in")
+    public Response consents(@QueryParam("done") String done) {
+        return forTheSignedIn(subject ->
+                OverviewPages.consents(overview(), subject, language(), "/consent", false, Optional.ofNullable(done)));
     }
 
     @GET
     @Path("usage")
-    @Operation(summary = "Who used my data: every processing log entry about me, by agency and purpose (HTML)")
-    public Page usage() {
-        return OverviewPages.uses(overview(), subject(), language(), "/consent", false);
+    @Operation(summary = "Who used my data: every processing log entry about me, by agency and purpose (HTML); "
+            + "without a login, 401 with the way to log in")
+    public Response usage() {
+        return forTheSignedIn(subject -> OverviewPages.uses(overview(), subject, language(), "/consent", false));
     }
 
     @POST
@@ -93,10 +100,9 @@ public class ConsentPages {
 
     @GET
     @Path("erasure")
-    @Operation(summary = "Ask to erase my data: what it does (HTML)")
-    public Page erasure() {
-        subject();
-        return OverviewPages.erasure("/consent", false);
+    @Operation(summary = "Ask to erase my data: what it does (HTML); without a login, 401 with the way to log in")
+    public Response erasure() {
+        return forTheSignedIn(subject -> OverviewPages.erasure("/consent", false));
     }
 
     @POST
@@ -114,6 +120,21 @@ public class ConsentPages {
     @Operation(summary = "Download the signed receipt of one of my consent events")
     public Response receipt(@PathParam("event") UUID event) {
         return OverviewPages.receiptDownload(overview(), subject(), event);
+    }
+
+    /**
+     * The page for the person signed in; for someone who is not, a page that offers the login and brings
+     * them back here afterwards. It stays a 401 (nothing of anyone is shown), but a person can act on it.
+     */
+    private Response forTheSignedIn(Function<String, Page> page) {
+        Optional<String> subject = ConsentWeb.subjectIfKnown(currentSubject, request);
+        if (subject.isPresent()) {
+            return Response.ok(page.apply(subject.get())).build();
+        }
+        String here = "/" + uri.getPath().replaceFirst("^/+", "");
+        Optional<String> loginPath = login.isResolvable() ? login.get().loginPath(here) : Optional.empty();
+        return Response.status(Response.Status.UNAUTHORIZED).header("Cache-Control", "no-store")
+                .entity(Page.of("consent/log-in").with("loginPath", loginPath.orElse(""))).build();
     }
 
     private URI consentsPage() {

@@ -8,6 +8,8 @@ import dev.loket.core.Message;
 import jakarta.enterprise.inject.Instance;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.util.Optional;
+
 /** What the consent pages and API share: who is asking, and the overview when the application provides one. */
 final class ConsentWeb {
 
@@ -21,6 +23,11 @@ final class ConsentWeb {
             throw notIdentified();
         }
         return current.get().of(request).orElseThrow(ConsentWeb::notIdentified);
+    }
+
+    /** Who is asking, when the application knows; empty when nobody is signed in. */
+    static Optional<String> subjectIfKnown(Instance<CurrentDataSubject> current, HttpServletRequest request) {
+        return current.isUnsatisfied() ? Optional.empty() : current.get().of(request);
     }
 
     static ConsentOverview overview(Instance<ConsentOverview> overview) {
