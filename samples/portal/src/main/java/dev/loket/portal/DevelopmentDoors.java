@@ -23,8 +23,6 @@ import java.util.Set;
 @ApplicationScoped
 public class DevelopmentDoors {
 
-    static final String PROFILE = "mp.config.profile";
-
     /** Switches that must be off (false, or 0) in production, with what each one lets anyone do. */
     private static final List<Door> SWITCHES = List.of(
             new Door("loket.identity.dev-provider.enabled", "the development identity provider logs anyone in as any test person"),
@@ -56,8 +54,7 @@ public class DevelopmentDoors {
 
     /** True when {@code mp.config.profile} names production. */
     public static boolean production(Config config) {
-        return config.getOptionalValue(PROFILE, String.class).map(p -> p.strip().toLowerCase(Locale.ROOT))
-                .filter(p -> p.startsWith("prod")).isPresent();
+        return ProductionProfile.of(config).isPresent();
     }
 
     /**
@@ -88,7 +85,7 @@ public class DevelopmentDoors {
         }
         if (!open.isEmpty()) {
             throw new IllegalStateException("The portal does not start under the production profile "
-                    + config.getOptionalValue(PROFILE, String.class).orElse("") + " with development settings; set "
+                    + ProductionProfile.of(config).orElse("") + " with development settings; set "
                     + String.join("; ", open));
         }
     }

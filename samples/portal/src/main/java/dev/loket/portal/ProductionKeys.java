@@ -8,7 +8,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,8 +20,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class ProductionKeys {
 
-    static final String PROFILE = "mp.config.profile";
-
     void check(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         requireConfiguredKeys(ConfigProvider.getConfig());
     }
@@ -31,8 +28,8 @@ public class ProductionKeys {
      * @throws IllegalStateException under a production profile, naming every key setting that is missing
      */
     static void requireConfiguredKeys(Config config) {
-        Optional<String> profile = config.getOptionalValue(PROFILE, String.class).map(p -> p.strip().toLowerCase(Locale.ROOT));
-        if (!profile.map(p -> p.startsWith("prod")).orElse(false)) {
+        Optional<String> profile = ProductionProfile.of(config);
+        if (profile.isEmpty()) {
             return;
         }
         List<String> missing = new ArrayList<>();

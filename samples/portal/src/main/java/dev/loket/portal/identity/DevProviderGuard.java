@@ -1,8 +1,8 @@
 package dev.loket.portal.identity;
 
+import dev.loket.portal.ProductionProfile;
 import org.eclipse.microprofile.config.Config;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,7 +15,6 @@ public final class DevProviderGuard {
 
     /** The switch; on in the sample's defaults, for development only. */
     public static final String ENABLED = "loket.identity.dev-provider.enabled";
-    static final String PROFILE = "mp.config.profile";
 
     private DevProviderGuard() {
     }
@@ -27,9 +26,8 @@ public final class DevProviderGuard {
      */
     public static boolean enabled(Config config) {
         boolean on = config.getOptionalValue(ENABLED, Boolean.class).orElse(false);
-        Optional<String> profile = config.getOptionalValue(PROFILE, String.class).map(p -> p.strip().toLowerCase(Locale.ROOT));
-        boolean production = profile.map(p -> p.startsWith("prod")).orElse(false);
-        if (on && production) {
+        Optional<String> profile = ProductionProfile.of(config);
+        if (on && profile.isPresent()) {
             throw new IllegalStateException("The development identity provider (" + ENABLED + "=true) issues logins for "
                     + "anyone and must never run in production; the profile is " + profile.get() + ". Set " + ENABLED
                     + "=false and configure loket.identity.issuer to the agency's broker.");
