@@ -17,6 +17,7 @@ import dev.loket.forms.evaluation.Submission;
 import dev.loket.forms.internal.BoundAnswers;
 import dev.loket.forms.submission.PaperReceipt;
 import dev.loket.forms.submission.Receipts;
+import dev.loket.forms.submission.NewSubmission;
 import dev.loket.forms.submission.StoredSubmission;
 import dev.loket.forms.submission.SubmissionStore;
 import dev.loket.identity.Representation;
@@ -224,8 +225,9 @@ public final class Flow {
             return redirectToContinue(draft).build();
         }
         SubmissionStore store = available(submissions);
-        StoredSubmission stored = store.store(formId(), journey.definition().version(), channel,
-                idempotencyKey(draft.id()), checked.data().toString(), representation);
+        StoredSubmission stored = store.store(NewSubmission.of(formId(), journey.definition().version(), channel,
+                idempotencyKey(draft.id()), checked.data().toString()).withRepresentation(representation)
+                .withOwner(draft.owner()));
         if (!files.isUnsatisfied()) {
             files.get().attach(draft.id(), stored.id());
         }
