@@ -302,6 +302,31 @@ class DraftOwnershipIT {
     }
 
     @Test
+    void aDraftSentOnThePagesLeadsNobodyButItsOwnerToTheConfirmation() {
+        WebSession suzanne = loggedIn(SUZANNE);
+        String draft = startForm(suzanne);
+        HttpResponse<String> answered = Portal.send("PUT", API + "/sessions/" + draft, "application/json",
+                "{\"data\": {\"gebeurtenis\": \"verloren\", \"datum_verlies\": \"2025-01-10\", \"spoed\": false, "
+                        + "\"betaalwijze\": \"PIN\", \"verklaring\": true}}", concat(loginOf(suzanne), "If-Match", "\"1\""));
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        suzanne.get(PAGES + "/check");
+        HttpResponse<String> sent = suzanne.post(PAGES + "/check", fields());
+        assertThat(location(sent)).as(sent.body()).contains("/submissions/");
+
+        WebSession next = new WebSession("nl").withCookie("loket-draft", draft, PAGES);
+        HttpResponse<String> again = next.post(PAGES + "/check", fields());
+        WebSession counter = CounterPagesIT.employee();
+        counter.get("/counter");
+        HttpResponse<String> atTheCounter = counter.post("/counter/forms/aanvraag-identiteitskaart-verlies/" + draft
+                + "/check", fields());
+
+        assertThat(again.statusCode()).isEqualTo(303);
+        assertThat(location(again)).as("as for a draft that never was").doesNotContain("/submissions/");
+        String submission = location(sent).substring(location(sent).lastIndexOf('/') + 1);
+        assertThat(location(atTheCounter)).as("an employee acting for her is shown what was sent").endsWith(submission);
+    }
+
+    @Test
     void aLoggedInCitizensConversationIsPrefilledAndFilesTheirOwnBsnWhateverIsTyped() throws Exception {
         WebSession suzanne = loggedIn(SUZANNE);
         HttpResponse<String> started = Portal.send("POST", API + "/conversations", "application/json", "",

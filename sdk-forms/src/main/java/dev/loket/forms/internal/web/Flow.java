@@ -8,6 +8,7 @@ import dev.loket.core.Message;
 import dev.loket.core.ProblemType;
 import dev.loket.core.web.Page;
 import dev.loket.forms.draft.Draft;
+import dev.loket.forms.draft.DraftAccess;
 import dev.loket.forms.draft.DraftFiles;
 import dev.loket.forms.draft.DraftStore;
 import dev.loket.forms.draft.ResumableDraft;
@@ -235,9 +236,13 @@ public final class Flow {
         return finish.apply(confirmationRedirect(stored.id())).build();
     }
 
-    /** For a draft sent already: the way to its confirmation. */
-    public Optional<Response> alreadySubmitted(Optional<UUID> draftId) {
+    /**
+     * For a draft sent already: the way to its confirmation, if this request may open what was sent (a
+     * person's draft: their login or an employee). To anyone else it is as unknown as any other draft.
+     */
+    public Optional<Response> alreadySubmitted(Optional<UUID> draftId, DraftAccess access) {
         return draftId.flatMap(id -> available(submissions).find(formId(), idempotencyKey(id)))
+                .filter(s -> access.mayOpenOwnedBy(s.owner()))
                 .map(s -> confirmationRedirect(s.id()).build());
     }
 
