@@ -16,7 +16,12 @@ import dev.loket.forms.conversation.ConversationStatus;
 import dev.loket.forms.conversation.ConversationTurn;
 import dev.loket.forms.conversation.TranscriptLine;
 import dev.loket.forms.draft.Draft;
+import dev.loket.forms.draft.DraftAccess;
 import dev.loket.forms.draft.DraftStore;
+import dev.loket.forms.internal.PersonalDrafts;
+import dev.loket.forms.logic.LogicContext;
+import dev.loket.forms.prefill.Prefill;
+import dev.loket.forms.prefill.PrefillSubject;
 import dev.loket.forms.internal.web.Requesters;
 import dev.loket.forms.submission.NewSubmission;
 import dev.loket.forms.submission.Receipts;
@@ -57,6 +62,11 @@ import java.util.UUID;
  * receipt. Only then is the draft deleted: a draft left behind could be opened as a session or
  * resumed with its code and filed a second time. The transcript stays readable from the submission,
  * and any later message (a retried "ja") gets the same receipt.
+ *
+ * <p>A conversation started by a logged-in citizen is theirs, as a session is: prefilled, with the answers
+ * bound to their login (their BSN, what the registers gave) read back but never asked or changed, and
+ * open only to their login or an employee. To anyone else, before and after filing, it answers 404 with
+ * the words of an unknown conversation.
  * One instance serves every request (the request's headers and URI are proxies of the current one),
  * rather than one built and injected per request.
  */
@@ -89,6 +99,9 @@ public class ConversationsResource {
 
     @Inject
     Instance<Pseudonyms> pseudonyms;
+
+    @Inject
+    Instance<Prefill> prefill;
 
     @Context
     SecurityContext security;
@@ -132,6 +145,15 @@ public class ConversationsResource {
     public Response start(@PathParam("form") String formId) {
         FormCatalog.Entry form = form(formId);
         Language language = languages.of(headers, uri);
+        // A logged-in citizen's conversation is theirs, as their session is: one way to start a person's draft.
+        Optional<PrefillSubject> citizen = Requesters.citizenOf(login, pseudonyms);
+        if (citizen.isPresent()) {
+            Draft draft = PersonalDrafts.startConversation(store(), prefill.isResolvable() ? Optional.of(prefill.get())
+                    : Optional.empty(), form.definition(), citizen.get(), opening -> Conversation.startFor(
+                    form.definition(), language, LogicContext.system(), opening.answers(), opening.bound()).state());
+            return Response.status(Response.Status.CREATED)
+                    .entity(reply(draft.id(), conversation(form, draft).lastTurn(), null)).build();
+        }
         Conversation conversation = Conversation.start(form.definition(), language);
         Draft draft = store().start(formId, form.definition().version(), Channel.CONVERSATION, json(conversation.state()));
         return Response.status(Response.Status.CREATED)
@@ -144,19 +166,20 @@ public class ConversationsResource {
     @Operation(summary = "Answer: the next question, a friendly re-ask, the summary, or the end")
     public Reply answer(@PathParam("form") String formId, @PathParam("conversation") UUID id, Incoming message) {
         FormCatalog.Entry form = form(formId);
-        Optional<Draft> draft = find(formId, id);
+        DraftAccess access = access();
+        Optional<Draft> draft = find(formId, id, access);
         if (draft.isEmpty()) {
             // Filed and deleted: whatever the person says now, such as a "ja" retried after a lost answer,
             // gets the receipt of the first time.
-            StoredSubmission filed = filed(formId, id).orElseThrow(ConversationsResource::notFound);
+            StoredSubmission filed = filed(formId, id, access).orElseThrow(ConversationsResource::notFound);
             return new Reply(id.toString(), List.of(Message.of(CONVERSATION_BUNDLE, "done.already")
                     .in(languages.of(headers, uri))), status(ConversationStatus.SUBMITTED), true,
                     FormsApi.receiptView(filed, FormsApi.available(receipts)));
         }
-        Conversation conversation = Conversation.resume(form.definition(), state(draft.get()));
+        Conversation conversation = conversation(form, draft.get());
         ConversationTurn turn = conversation.answer(message == null || message.text() == null ? "" : message.text());
         if (turn.status() == ConversationStatus.SUBMITTED) {
-            return file(form, id, conversation.state(), turn);
+            return file(form, draft.get(), access, conversation.state(), turn);
         }
         store().save(id, draft.get().revision(), Channel.CONVERSATION, json(conversation.state()));
         return reply(id, turn, null);
@@ -167,9 +190,10 @@ public class ConversationsResource {
     @Operation(summary = "The transcript so far; after submission, the transcript filed with it")
     public Transcript transcript(@PathParam("form") String formId, @PathParam("conversation") UUID id) {
         form(formId);
-        Optional<Draft> draft = find(formId, id);
+        DraftAccess access = access();
+        Optional<Draft> draft = find(formId, id, access);
         if (draft.isEmpty()) {
-            StoredSubmission filed = filed(formId, id).orElseThrow(ConversationsResource::notFound);
+            StoredSubmission filed = filed(formId, id, access).orElseThrow(ConversationsResource::notFound);
             return new Transcript(id.toString(), filed.transcript(), status(ConversationStatus.SUBMITTED));
         }
         ConversationState state = state(draft.get());
@@ -180,22 +204,27 @@ public class ConversationsResource {
      * Files the answers the person just confirmed, with the transcript, and then deletes the draft. Nothing
      * is saved before filing: should filing fail, the draft still waits for the "ja" at the summary.
      */
-    private Reply file(FormCatalog.Entry form, UUID id, ConversationState state, ConversationTurn turn) {
+    private Reply file(FormCatalog.Entry form, Draft draft, DraftAccess access, ConversationState state,
+                       ConversationTurn turn) {
+        UUID id = draft.id();
         SubmissionStore store = FormsApi.available(submissions);
         Receipts signer = FormsApi.available(receipts);
         // The turn that submits carries exactly the data the form's evaluator accepted (cleaned, computed
-        // values recalculated), as FormsResource and SessionsResource file it.
+        // values recalculated), as FormsResource and SessionsResource file it; the bound answers as bound.
         StoredSubmission stored = store.store(NewSubmission.of(form.definition().id(), form.definition().version(),
-                Channel.CONVERSATION, KEY + id, turn.data().toString()).withTranscript(state.transcript()));
+                Channel.CONVERSATION, KEY + id, turn.data().toString()).withTranscript(state.transcript())
+                .withRepresentation(Requesters.representation(draft, access, login, pseudonyms, security))
+                .withOwner(draft.owner()));
         // Sign before deleting: should anything fail in between, the draft is still there for the retry.
         SubmissionReceipt receipt = FormsApi.receiptView(stored, signer);
         store().delete(id);
         return reply(id, turn, receipt);
     }
 
-    /** The submission this conversation filed, if it did. */
-    private Optional<StoredSubmission> filed(String formId, UUID id) {
-        return submissions.isResolvable() ? submissions.get().find(formId, KEY + id) : Optional.empty();
+    /** The submission this conversation filed, if it did and this request may open it. */
+    private Optional<StoredSubmission> filed(String formId, UUID id, DraftAccess access) {
+        return submissions.isResolvable() ? submissions.get().find(formId, KEY + id)
+                .filter(filed -> access.mayOpenOwnedBy(filed.owner())) : Optional.empty();
     }
 
     private FormCatalog.Entry form(String id) {
@@ -203,12 +232,22 @@ public class ConversationsResource {
     }
 
     /**
-     * The conversation's draft. Conversations start without login, but a draft that belongs to a person
-     * opens only for their login or an employee, on every channel; to anyone else it is not there.
+     * The conversation's draft. A draft that belongs to a person opens only for their login or an employee,
+     * on every channel; to anyone else it is not there.
      */
-    private Optional<Draft> find(String formId, UUID id) {
+    private Optional<Draft> find(String formId, UUID id, DraftAccess access) {
         return store().find(id).filter(d -> d.formId().equals(formId) && d.channel() == Channel.CONVERSATION
-                && Requesters.citizenOrEmployee(login, pseudonyms, security).mayOpen(d));
+                && access.mayOpen(d));
+    }
+
+    /** Who asks: the person the login acts for, or an employee. */
+    private DraftAccess access() {
+        return Requesters.citizenOrEmployee(login, pseudonyms, security);
+    }
+
+    /** The conversation in a draft, with the answers bound to its owner's login kept as bound. */
+    private static Conversation conversation(FormCatalog.Entry form, Draft draft) {
+        return Conversation.resumeFor(form.definition(), state(draft), LogicContext.system(), draft.bound());
     }
 
     private static LoketException notFound() {

@@ -28,11 +28,11 @@ import dev.loket.forms.prefill.Prefill;
 import dev.loket.forms.prefill.PrefillSubject;
 import dev.loket.forms.internal.web.FormJourney;
 import dev.loket.forms.internal.web.Requesters;
+import dev.loket.forms.submission.NewSubmission;
 import dev.loket.forms.submission.Receipts;
 import dev.loket.forms.submission.StoredSubmission;
 import dev.loket.forms.submission.SubmissionStore;
 import dev.loket.identity.Pseudonyms;
-import dev.loket.identity.Representation;
 import dev.loket.identity.web.CurrentLogin;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -302,18 +302,20 @@ public class SessionsResource {
         }
         SubmissionStore filed = FormsApi.available(submissions);
         Receipts signer = FormsApi.available(receipts);
-        UUID id = sessionIdOf(sessionId).orElseThrow(() -> gone(form, Optional.empty()));
+        DraftAccess access = access();
+        UUID id = sessionIdOf(sessionId).orElseThrow(() -> gone(form, Optional.empty(), access));
         String key = idempotencyKey != null ? CallerKeys.ofSession(id, idempotencyKey) : SESSION_KEY + id;
         Optional<Draft> found = store().find(id).filter(d -> d.formId().equals(form.definition().id()));
-        DraftAccess access = access();
         if (found.isPresent() && !access.mayOpen(found.get())) {
-            throw gone(form, Optional.empty());
+            throw gone(form, Optional.empty(), access);
         }
         Optional<Draft> draft = found;
         if (draft.isEmpty()) {
-            // Filed before and deleted since: a retry whose answer got lost still gets its receipt.
-            return filed.find(form.definition().id(), key).map(earlier -> FormsApi.receipt(earlier, signer).build())
-                    .orElseThrow(() -> gone(form, Optional.of(id)));
+            // Filed before and deleted since: a retry whose answer got lost still gets its receipt, if it may
+            // open what was filed; to anyone else a person's filed session is as unknown as any other id.
+            return filed.find(form.definition().id(), key).filter(earlier -> access.mayOpenOwnedBy(earlier.owner()))
+                    .map(earlier -> FormsApi.receipt(earlier, signer).build())
+                    .orElseThrow(() -> gone(form, Optional.of(id), access));
         }
         Language language = language();
         // The answers bound to the owner's login, as bound: every save kept them, this makes filing sure of it.
@@ -322,8 +324,10 @@ public class SessionsResource {
         if (!checked.accepted()) {
             return FormsApi.refusal(checked, language, uri.getRequestUri().getRawPath());
         }
-        StoredSubmission stored = filed.store(form.definition().id(), form.definition().version(), Channel.WEB, key,
-                checked.data().toString(), representation(draft.get(), access));
+        StoredSubmission stored = filed.store(NewSubmission.of(form.definition().id(), form.definition().version(),
+                Channel.WEB, key, checked.data().toString())
+                .withRepresentation(Requesters.representation(draft.get(), access, login, pseudonyms, security))
+                .withOwner(draft.get().owner()));
         // Sign before deleting: should anything fail in between, the draft is still there for the retry.
         Response receipt = FormsApi.receipt(stored, signer).build();
         store().delete(id);
@@ -337,10 +341,11 @@ public class SessionsResource {
     private Draft open(FormCatalog.Entry form, String sessionId) {
         Optional<UUID> id = sessionIdOf(sessionId);
         Optional<Draft> draft = id.flatMap(store()::find).filter(d -> d.formId().equals(form.definition().id()));
-        if (draft.isPresent() && !access().mayOpen(draft.get())) {
-            throw gone(form, Optional.empty());
+        DraftAccess access = access();
+        if (draft.isPresent() && !access.mayOpen(draft.get())) {
+            throw gone(form, Optional.empty(), access);
         }
-        return draft.orElseThrow(() -> gone(form, id));
+        return draft.orElseThrow(() -> gone(form, id, access));
     }
 
     /** Who asks: the person the login acts for, or an employee. */
@@ -348,19 +353,14 @@ public class SessionsResource {
         return Requesters.citizenOrEmployee(login, pseudonyms, security);
     }
 
-    /** Who acted for whom: an employee for the draft's owner, or a login with a mandate; empty for oneself. */
-    private Optional<Representation> representation(Draft draft, DraftAccess access) {
-        Optional<String> employee = Requesters.employee(security);
-        if (draft.owner().isPresent() && !draft.owner().equals(access.actingFor()) && employee.isPresent()) {
-            return Optional.of(Representation.atCounter(employee.get(), draft.owner().get(), ""));
-        }
-        return Requesters.representation(login, pseudonyms);
-    }
-
-    /** Not found, in words that say why when we know: submitted (without a key of its own) or expired. */
-    private LoketException gone(FormCatalog.Entry form, Optional<UUID> id) {
+    /**
+     * Not found, in words that say why when we know: submitted (without a key of its own) or expired. That a
+     * person's session was submitted is said only to whoever may open it: to anyone else, as to an unknown id.
+     */
+    private LoketException gone(FormCatalog.Entry form, Optional<UUID> id, DraftAccess access) {
         boolean submitted = id.isPresent() && submissions.isResolvable()
-                && submissions.get().find(form.definition().id(), SESSION_KEY + id.get()).isPresent();
+                && submissions.get().find(form.definition().id(), SESSION_KEY + id.get())
+                .filter(filed -> access.mayOpenOwnedBy(filed.owner())).isPresent();
         return new LoketException(ProblemType.NOT_FOUND,
                 Message.of(FormsApi.BUNDLE, submitted ? "session.submitted" : "session.not-found"));
     }

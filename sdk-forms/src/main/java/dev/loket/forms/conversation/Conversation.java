@@ -51,6 +51,21 @@ public final class Conversation {
     }
 
     /**
+     * Starts a conversation for a logged-in person, whose answers begin with what the registers gave for
+     * them. The answers bound to their login (their BSN, and what the registers gave) are read back before
+     * the person confirms, but never asked and never changed by anything the person says: they are answered
+     * already, and a person chooses to change them only to hear that they cannot.
+     *
+     * @param answers the answers to begin with, a JSON object (the bound ones included)
+     * @param bound   the answers bound to the login, a JSON object by top-level component key, as
+     *                {@link dev.loket.forms.draft.Draft#bound()}; {@code {}} when none
+     */
+    public static Conversation startFor(FormDefinition definition, Language language, LogicContext logic,
+                                        String answers, String bound) {
+        return new Conversation(Dialogue.start(definition, language, logic, answers, bound));
+    }
+
+    /**
      * Goes on with a stored conversation, on the system clock. Says nothing by itself: call
      * {@link #welcomeBack()} when the person returns after a while or on another channel, or simply
      * pass their next message to {@link #answer(String)}.
@@ -68,6 +83,18 @@ public final class Conversation {
      */
     public static Conversation resume(FormDefinition definition, ConversationState state, LogicContext logic) {
         return new Conversation(Dialogue.resume(definition, state, logic));
+    }
+
+    /**
+     * Goes on with a logged-in person's conversation (see {@link #startFor}): the answers bound to their
+     * login are put back over the stored ones, and stay as they are.
+     *
+     * @param bound the answers bound to the login, as {@link dev.loket.forms.draft.Draft#bound()}
+     * @throws IllegalArgumentException when the state belongs to another form or another version of it
+     */
+    public static Conversation resumeFor(FormDefinition definition, ConversationState state, LogicContext logic,
+                                         String bound) {
+        return new Conversation(Dialogue.resume(definition, state, logic, bound));
     }
 
     /**

@@ -37,6 +37,16 @@ public record DraftAccess(Optional<String> actingFor, boolean employee) {
 
     /** Whether this request may read, change and file the draft. */
     public boolean mayOpen(Draft draft) {
-        return draft.owner().isEmpty() || employee || draft.owner().equals(actingFor);
+        return mayOpenOwnedBy(draft.owner());
+    }
+
+    /**
+     * Whether this request may learn about what belongs to {@code owner}: a draft, or the submission it
+     * became once filed (a draft is deleted when filed; its submission remembers the owner).
+     *
+     * @param owner the pseudonym of the person it belongs to; empty for nobody in particular
+     */
+    public boolean mayOpenOwnedBy(Optional<String> owner) {
+        return owner.isEmpty() || employee || owner.equals(actingFor);
     }
 }

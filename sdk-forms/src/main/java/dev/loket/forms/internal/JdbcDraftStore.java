@@ -86,7 +86,9 @@ public final class JdbcDraftStore implements DraftStore {
             throw new IllegalArgumentException("A draft's owner is a pseudonym, not blank");
         }
         Instant now = now();
-        return insert(new Draft(UUID.randomUUID(), formId, formVersion, channel, BoundAnswers.keep(data, bound), 1,
+        // A conversation's data is its whole state, not answers: the conversation keeps its bound answers itself.
+        String answers = channel == Channel.CONVERSATION ? data : BoundAnswers.keep(data, bound);
+        return insert(new Draft(UUID.randomUUID(), formId, formVersion, channel, answers, 1,
                 now, now, now.plus(lifetime), Optional.of(owner), bound), null, null);
     }
 
@@ -254,7 +256,7 @@ public final class JdbcDraftStore implements DraftStore {
 
     /**
      * The answers to save, with the answers bound to the owner's login put back. A conversation keeps its
-     * whole state in the draft, not only answers; conversations start without login, so have none bound.
+     * whole state in the draft, not only answers; it keeps its bound answers itself (see Dialogue).
      */
     private static String keepBound(PreparedStatement select, UUID id, Channel channel, String data)
             throws SQLException {

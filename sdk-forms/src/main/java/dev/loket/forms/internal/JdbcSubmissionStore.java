@@ -54,14 +54,14 @@ public final class JdbcSubmissionStore implements SubmissionStore {
     public static final int DEFAULT_WRITERS = 2;
     /** A submission's columns; the outbox's own columns have other names, so joins need no prefixes. */
     static final String COLUMNS = "id, form_id, form_version, channel, idempotency_key, data, data_sha256, "
-            + "submitted_at, acted_by, acted_as, on_behalf_of, mandate, place, transcript";
+            + "submitted_at, acted_by, acted_as, on_behalf_of, mandate, place, transcript, owner";
 
     /** SQLSTATE of a unique-key violation, the same on H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
     private static final TypeReference<List<TranscriptLine>> TRANSCRIPT = new TypeReference<>() {
     };
     private static final String INSERT_SUBMISSION = "INSERT INTO forms_submission (" + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_OUTBOX = "INSERT INTO forms_outbox (submission_id, attempts, "
             + "next_attempt_at) VALUES (?, 0, ?)";
 
@@ -97,7 +97,7 @@ public final class JdbcSubmissionStore implements SubmissionStore {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         StoredSubmission submission = new StoredSubmission(ids.next(), filed.formId(), filed.formVersion(),
                 filed.channel(), filed.idempotencyKey(), filed.data(), sha256(filed.data()), now, true,
-                filed.representation(), filed.transcript());
+                filed.representation(), filed.transcript(), filed.owner());
         return commits.submit(new Filing(submission, filed.transcript().isEmpty() ? null : json(filed.transcript())));
     }
 
@@ -198,7 +198,7 @@ public final class JdbcSubmissionStore implements SubmissionStore {
         }
         return earlier.created() ? new StoredSubmission(earlier.id(), earlier.formId(), earlier.formVersion(),
                 earlier.channel(), earlier.idempotencyKey(), earlier.data(), earlier.dataSha256(), earlier.submittedAt(),
-                false, earlier.representation(), earlier.transcript()) : earlier;
+                false, earlier.representation(), earlier.transcript(), earlier.owner()) : earlier;
     }
 
     /** Whether the database refused a row for its key; a batch's failure may carry that in the next exception. */
@@ -244,6 +244,7 @@ public final class JdbcSubmissionStore implements SubmissionStore {
                 insert.setString(12, by.map(Representation::mandate).orElse(null));
                 insert.setString(13, by.flatMap(Representation::place).orElse(null));
                 insert.setString(14, filing.transcript());
+                insert.setString(15, s.owner().orElse(null));
                 insert.addBatch();
                 outbox.setObject(1, s.id());
                 outbox.setObject(2, s.submittedAt().atOffset(ZoneOffset.UTC));
@@ -290,7 +291,7 @@ public final class JdbcSubmissionStore implements SubmissionStore {
                 row.getString("form_version"), Channel.valueOf(row.getString("channel")),
                 row.getString("idempotency_key"), row.getString("data"), row.getString("data_sha256"),
                 row.getObject("submitted_at", OffsetDateTime.class).toInstant(), false, representation(row),
-                transcript(row));
+                transcript(row), Optional.ofNullable(row.getString("owner")));
     }
 
     private static List<TranscriptLine> transcript(ResultSet row) throws SQLException {

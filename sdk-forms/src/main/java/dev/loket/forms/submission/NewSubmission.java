@@ -26,9 +26,13 @@ import java.util.Optional;
  * @param transcript     what was said, when it was filed in a conversation; empty otherwise. Kept with
  *                       the submission but not covered by its data hash: a retry that says "ja" in other
  *                       words still files the same data once
+ * @param owner          the pseudonym of the person whose draft was filed (see
+ *                       {@link dev.loket.forms.draft.Draft#owner()}); empty for a draft of nobody in particular.
+ *                       Only whoever may open that draft learns later that it was filed
  */
 public record NewSubmission(String formId, String formVersion, Channel channel, String idempotencyKey, String data,
-                            Optional<Representation> representation, List<TranscriptLine> transcript) {
+                            Optional<Representation> representation, List<TranscriptLine> transcript,
+                            Optional<String> owner) {
 
     public NewSubmission {
         Objects.requireNonNull(formId, "formId");
@@ -37,7 +41,14 @@ public record NewSubmission(String formId, String formVersion, Channel channel, 
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(representation, "representation");
+        Objects.requireNonNull(owner, "owner");
         transcript = List.copyOf(transcript);
+    }
+
+    /** A submission of nobody's draft in particular. */
+    public NewSubmission(String formId, String formVersion, Channel channel, String idempotencyKey, String data,
+                         Optional<Representation> representation, List<TranscriptLine> transcript) {
+        this(formId, formVersion, channel, idempotencyKey, data, representation, transcript, Optional.empty());
     }
 
     /** A submission the person filed themselves, without a transcript. */
@@ -48,11 +59,16 @@ public record NewSubmission(String formId, String formVersion, Channel channel, 
 
     /** The same submission, filed by someone on the person's behalf (empty: by the person). */
     public NewSubmission withRepresentation(Optional<Representation> representation) {
-        return new NewSubmission(formId, formVersion, channel, idempotencyKey, data, representation, transcript);
+        return new NewSubmission(formId, formVersion, channel, idempotencyKey, data, representation, transcript, owner);
     }
 
     /** The same submission, with what was said in the conversation that filed it. */
     public NewSubmission withTranscript(List<TranscriptLine> transcript) {
-        return new NewSubmission(formId, formVersion, channel, idempotencyKey, data, representation, transcript);
+        return new NewSubmission(formId, formVersion, channel, idempotencyKey, data, representation, transcript, owner);
+    }
+
+    /** The same submission, of the draft that belongs to the person with this pseudonym (empty: to nobody). */
+    public NewSubmission withOwner(Optional<String> owner) {
+        return new NewSubmission(formId, formVersion, channel, idempotencyKey, data, representation, transcript, owner);
     }
 }

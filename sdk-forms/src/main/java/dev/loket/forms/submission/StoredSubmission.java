@@ -25,16 +25,28 @@ import java.util.UUID;
  * @param representation who filed it for the person, if someone did (an employee at the counter)
  * @param transcript     what was said, when it was filed in a conversation; empty otherwise (not covered
  *                       by {@code dataSha256})
+ * @param owner          the pseudonym of the person whose draft was filed; empty for a draft of nobody in
+ *                       particular. A channel tells only whoever may open that draft that it was filed
  */
 public record StoredSubmission(UUID id, String formId, String formVersion, Channel channel, String idempotencyKey,
                                String data, String dataSha256, Instant submittedAt, boolean created,
-                               Optional<Representation> representation, List<TranscriptLine> transcript) {
+                               Optional<Representation> representation, List<TranscriptLine> transcript,
+                               Optional<String> owner) {
     public StoredSubmission {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(formId, "formId");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(representation, "representation");
+        Objects.requireNonNull(owner, "owner");
         transcript = List.copyOf(transcript);
+    }
+
+    /** A submission of nobody's draft in particular. */
+    public StoredSubmission(UUID id, String formId, String formVersion, Channel channel, String idempotencyKey,
+                            String data, String dataSha256, Instant submittedAt, boolean created,
+                            Optional<Representation> representation, List<TranscriptLine> transcript) {
+        this(id, formId, formVersion, channel, idempotencyKey, data, dataSha256, submittedAt, created, representation,
+                transcript, Optional.empty());
     }
 
     /** A submission filed without a conversation. */

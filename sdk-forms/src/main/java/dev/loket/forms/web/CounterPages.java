@@ -11,6 +11,7 @@ import dev.loket.core.web.LanguageNegotiation;
 import dev.loket.core.web.Page;
 import dev.loket.forms.api.FormCatalog;
 import dev.loket.forms.draft.Draft;
+import dev.loket.forms.draft.DraftAccess;
 import dev.loket.forms.draft.DraftStore;
 import dev.loket.forms.internal.PersonalDrafts;
 import dev.loket.forms.internal.web.Flow;
@@ -66,6 +67,8 @@ public class CounterPages {
 
     /** The role an employee needs for the counter pages. */
     public static final String ROLE = "employee";
+    /** An employee at the counter, who acts for citizens: every page here checks the role first. */
+    private static final DraftAccess EMPLOYEE = new DraftAccess(Optional.empty(), true);
     private static final ProblemType EMPLOYEES_ONLY = ProblemType.of("forms/employees-only", 403, Journeys.BUNDLE);
 
     private final LanguageNegotiation languages = LanguageNegotiation.fromConfig();
@@ -250,7 +253,7 @@ public class CounterPages {
         String employee = employee();
         Optional<Draft> draft = store().find(draftId).filter(d -> d.formId().equals(formId));
         if (draft.isEmpty()) {
-            return flow(formId, draftId, Channel.COUNTER).alreadySubmitted(Optional.of(draftId))
+            return flow(formId, draftId, Channel.COUNTER).alreadySubmitted(Optional.of(draftId), EMPLOYEE)
                     .orElseThrow(CounterPages::gone);
         }
         String citizen = draft.get().owner().orElseThrow(CounterPages::gone);

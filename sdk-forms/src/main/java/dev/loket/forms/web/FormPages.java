@@ -229,7 +229,7 @@ public class FormPages {
         Optional<Draft> draft = found(flow, draftId);
         if (draft.isEmpty()) {
             // Sent twice (a double click, a retry after a lost answer): the first one is the answer.
-            return flow.alreadySubmitted(idOf(draftId)).orElseGet(() -> flow.redirectToStart(true));
+            return flow.alreadySubmitted(idOf(draftId), access()).orElseGet(() -> flow.redirectToStart(true));
         }
         if (!access().mayOpen(draft.get())) {
             return flow.loginNeeded();

@@ -35,4 +35,15 @@ class DraftAccessTest {
         assertThat(DraftAccess.person("pseudo-anna").mayOpen(annas)).as("her own login, or a mandate for her").isTrue();
         assertThat(new DraftAccess(Optional.empty(), true).mayOpen(annas)).as("an employee at the counter").isTrue();
     }
+
+    @Test
+    void whatWasFiledFromAPersonsDraftIsForTheSamePeopleAsTheDraft() {
+        Optional<String> annas = Optional.of("pseudo-anna");
+
+        assertThat(DraftAccess.ANONYMOUS.mayOpenOwnedBy(annas)).isFalse();
+        assertThat(DraftAccess.person("pseudo-bram").mayOpenOwnedBy(annas)).isFalse();
+        assertThat(DraftAccess.person("pseudo-anna").mayOpenOwnedBy(annas)).isTrue();
+        assertThat(new DraftAccess(Optional.empty(), true).mayOpenOwnedBy(annas)).isTrue();
+        assertThat(DraftAccess.ANONYMOUS.mayOpenOwnedBy(Optional.empty())).as("nobody's in particular").isTrue();
+    }
 }

@@ -78,6 +78,20 @@ class JdbcDraftStoreTest {
 
     @ParameterizedTest
     @ArgumentsSource(TestDatabase.All.class)
+    void startsAPersonsConversationWithItsStateAsItIsAndTheBoundAnswersBeside(TestDatabase database) {
+        JdbcDraftStore store = storeOn(database);
+        String bound = "{\"bsn\":\"999993653\"}";
+        String state = "{\"formId\":\"aanvraag-identiteitskaart-verlies\",\"data\":\"{\\\"bsn\\\":\\\"999993653\\\"}\"}";
+
+        Draft started = store.startFor("pseudo-suzanne", "aanvraag-identiteitskaart-verlies", "1.0.0",
+                Channel.CONVERSATION, state, bound);
+
+        assertThat(started.data()).as("a conversation's state is no answers: nothing is put into it").isEqualTo(state);
+        assertThat(store.find(started.id())).get().extracting(Draft::data, Draft::bound).containsExactly(state, bound);
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
     void aDraftWithoutBoundAnswersSavesWhatItIsSent(TestDatabase database) {
         JdbcDraftStore store = storeOn(database);
         Draft started = store.startFor("pseudo-suzanne", "verhuizing", "1.0", Channel.WEB, "{}");

@@ -176,6 +176,24 @@ class JdbcSubmissionStoreTest {
 
     @ParameterizedTest
     @ArgumentsSource(TestDatabase.All.class)
+    void remembersWhoseDraftWasFiledSoOnlyTheyLearnLaterThatItWas(TestDatabase database) {
+        JdbcSubmissionStore store = storeOn(database);
+
+        StoredSubmission owned = store.store(NewSubmission.of("verhuizing", "1.0.0", Channel.WEB, "session:1",
+                "{\"a\":1}").withOwner(Optional.of("pseudo-suzanne")));
+        StoredSubmission retried = store.store(NewSubmission.of("verhuizing", "1.0.0", Channel.WEB, "session:1",
+                "{\"a\":1}").withOwner(Optional.of("pseudo-suzanne")));
+        StoredSubmission nobodys = store.store("verhuizing", "1.0.0", Channel.WEB, "session:2", "{\"a\":1}");
+
+        assertThat(owned.owner()).contains("pseudo-suzanne");
+        assertThat(retried.owner()).contains("pseudo-suzanne");
+        assertThat(store.find("verhuizing", "session:1").orElseThrow().owner()).contains("pseudo-suzanne");
+        assertThat(store.find(owned.id()).orElseThrow().owner()).contains("pseudo-suzanne");
+        assertThat(store.find(nobodys.id()).orElseThrow().owner()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(TestDatabase.All.class)
     void aRetryInOtherWordsGetsTheFirstSubmissionWithItsTranscript(TestDatabase database) {
         JdbcSubmissionStore store = storeOn(database);
         List<TranscriptLine> first = List.of(new TranscriptLine(Speaker.PERSON, "ja"));

@@ -273,6 +273,163 @@ class DraftOwnershipIT {
                 .doesNotContain(SOMEONE_ELSE);
     }
 
+    @Test
+    void aFiledSessionIsAsUnknownAsAnyOtherIdToAnyoneButItsOwner() {
+        WebSession suzanne = loggedIn(SUZANNE);
+        HttpResponse<String> started = Portal.send("POST", API + "/sessions", "application/json", "{\"data\": {"
+                + "\"gebeurtenis\": \"verloren\", \"datum_verlies\": \"2025-01-10\", \"spoed\": false, "
+                + "\"betaalwijze\": \"PIN\", \"verklaring\": true}}", withCsrf(suzanne));
+        String session = API + "/sessions/" + Portal.json(started).get("session").asText();
+        HttpResponse<String> filed = Portal.send("POST", session + "/submission", "application/json", "",
+                withCsrf(suzanne));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        HttpResponse<String> unknown = Portal.get(API + "/sessions/" + UUID.randomUUID(), "Accept", "application/json");
+
+        List<HttpResponse<String>> others = List.of(
+                Portal.get(session, "Accept", "application/json"),
+                Portal.get(session, loginOf(loggedIn(SOMEONE_ELSE))),
+                Portal.send("POST", session + "/submission", "application/json", "", "Accept", "application/json"),
+                Portal.send("PUT", session, "application/json", "{\"data\": {}}", "If-Match", "\"1\"",
+                        "Accept", "application/json"));
+        HttpResponse<String> own = Portal.get(session, loginOf(suzanne));
+
+        for (HttpResponse<String> refused : others) {
+            assertThat(refused.statusCode()).as(refused.request().method() + " " + refused.uri()).isEqualTo(404);
+            assertThat(Portal.json(refused).get("detail")).as("not \"already submitted\": as if there were no such session")
+                    .isEqualTo(Portal.json(unknown).get("detail"));
+            assertThat(refused.body()).doesNotContain("receipt");
+        }
+        assertThat(own.statusCode()).isEqualTo(404);
+        assertThat(Portal.json(own).get("detail").asText()).as("she may know it was sent").contains("al verstuurd");
+    }
+
+    @Test
+    void aDraftSentOnThePagesLeadsNobodyButItsOwnerToTheConfirmation() {
+        WebSession suzanne = loggedIn(SUZANNE);
+        String draft = startForm(suzanne);
+        HttpResponse<String> answered = Portal.send("PUT", API + "/sessions/" + draft, "application/json",
+                "{\"data\": {\"gebeurtenis\": \"verloren\", \"datum_verlies\": \"2025-01-10\", \"spoed\": false, "
+                        + "\"betaalwijze\": \"PIN\", \"verklaring\": true}}", concat(loginOf(suzanne), "If-Match", "\"1\""));
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        suzanne.get(PAGES + "/check");
+        HttpResponse<String> sent = suzanne.post(PAGES + "/check", fields());
+        assertThat(location(sent)).as(sent.body()).contains("/submissions/");
+
+        WebSession next = new WebSession("nl").withCookie("loket-draft", draft, PAGES);
+        HttpResponse<String> again = next.post(PAGES + "/check", fields());
+        WebSession counter = CounterPagesIT.employee();
+        counter.get("/counter");
+        HttpResponse<String> atTheCounter = counter.post("/counter/forms/aanvraag-identiteitskaart-verlies/" + draft
+                + "/check", fields());
+
+        assertThat(again.statusCode()).isEqualTo(303);
+        assertThat(location(again)).as("as for a draft that never was").doesNotContain("/submissions/");
+        String submission = location(sent).substring(location(sent).lastIndexOf('/') + 1);
+        assertThat(location(atTheCounter)).as("an employee acting for her is shown what was sent").endsWith(submission);
+    }
+
+    @Test
+    void aLoggedInCitizensConversationIsPrefilledAndFilesTheirOwnBsnWhateverIsTyped() throws Exception {
+        WebSession suzanne = loggedIn(SUZANNE);
+        HttpResponse<String> started = Portal.send("POST", API + "/conversations", "application/json", "",
+                withCsrf(suzanne));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        String conversation = API + "/conversations/" + Portal.json(started).get("conversation").asText();
+
+        JsonNode summary = null;
+        for (String answer : new String[]{"gestolen", "klopt", "gisteren", "overslaan", "overslaan", "06-12345678",
+                "nee", "contant", "ja"}) {
+            summary = say(suzanne, conversation, answer);
+        }
+        assertThat(summary.get("status").asText()).as(summary.toString()).isEqualTo("checking");
+        String readBack = summary.get("texts").toString();
+        assertThat(readBack).contains("Suzanne").contains("Moulin").contains(SUZANNE);
+        say(suzanne, conversation, "nee");
+        JsonNode refused = say(suzanne, conversation, lineOf(summary, "Burgerservicenummer"));
+        say(suzanne, conversation, SOMEONE_ELSE);
+        say(suzanne, conversation, lineOf(summary, "Telefoonnummer"));
+        say(suzanne, conversation, "06-87654321");
+        JsonNode sent = say(suzanne, conversation, "ja");
+
+        assertThat(refused.get("texts").get(0).asText()).contains("komt van uw inlog en kunt u niet veranderen");
+        assertThat(sent.get("status").asText()).as(sent.toString()).isEqualTo("submitted");
+        JsonNode delivered = delivered(sent.get("receipt").get("id").asText());
+        assertThat(delivered.path("data").path("bsn").asText()).isEqualTo(SUZANNE);
+        assertThat(delivered.path("data").path("achternaam").asText()).isEqualTo("Moulin");
+        assertThat(delivered.path("data").path("telefoon").asText()).isEqualTo("+31687654321");
+        assertThat(delivered.path("data").toString()).as("what was typed is in the transcript, not in the data")
+                .doesNotContain(SOMEONE_ELSE);
+    }
+
+    @Test
+    void aLoggedInCitizensConversationIsNotThereForAnotherClientBeforeOrAfterFiling() {
+        WebSession suzanne = loggedIn(SUZANNE);
+        String id = Portal.json(Portal.send("POST", API + "/conversations", "application/json", "",
+                withCsrf(suzanne))).get("conversation").asText();
+        String conversation = API + "/conversations/" + id;
+        String unknownId = API + "/conversations/" + UUID.randomUUID();
+        WebSession someoneElse = loggedIn(SOMEONE_ELSE);
+
+        assertLikeUnknown(conversation, unknownId, someoneElse);
+        for (String answer : new String[]{"gestolen", "klopt", "gisteren", "overslaan", "overslaan", "06-12345678",
+                "nee", "contant", "ja", "ja"}) {
+            say(suzanne, conversation, answer);
+        }
+        assertLikeUnknown(conversation, unknownId, someoneElse);
+        HttpResponse<String> own = Portal.get(conversation, loginOf(suzanne));
+        assertThat(own.statusCode()).as("her own login still reads what she filed").isEqualTo(200);
+        assertThat(Portal.json(own).get("status").asText()).isEqualTo("submitted");
+    }
+
+    /** Reading and answering a person's conversation, anonymously or with another login: as for an unknown id. */
+    private static void assertLikeUnknown(String conversation, String unknownId, WebSession someoneElse) {
+        HttpResponse<String> unknown = Portal.send("POST", unknownId + "/messages", "application/json",
+                "{\"text\": \"ja\"}", "Accept", "application/json");
+        List<HttpResponse<String>> others = List.of(
+                Portal.get(conversation, "Accept", "application/json"),
+                Portal.get(conversation, loginOf(someoneElse)),
+                Portal.send("POST", conversation + "/messages", "application/json", "{\"text\": \"ja\"}",
+                        "Accept", "application/json"),
+                Portal.send("POST", conversation + "/messages", "application/json", "{\"text\": \"ja\"}",
+                        withCsrf(someoneElse)));
+        for (HttpResponse<String> refused : others) {
+            assertThat(refused.statusCode()).as(refused.request().method() + " " + refused.uri() + " " + refused.body())
+                    .isEqualTo(404);
+            assertThat(Portal.json(refused).get("type")).isEqualTo(Portal.json(unknown).get("type"));
+            assertThat(Portal.json(refused).get("detail")).isEqualTo(Portal.json(unknown).get("detail"));
+            assertThat(refused.body()).doesNotContain("Suzanne").doesNotContain(SUZANNE).doesNotContain("receipt");
+        }
+    }
+
+    /** One message of a logged-in person in their conversation; the reply. */
+    private static JsonNode say(WebSession person, String conversation, String text) {
+        HttpResponse<String> reply = Portal.send("POST", conversation + "/messages", "application/json",
+                "{\"text\": \"" + text + "\"}", withCsrf(person));
+        assertThat(reply.statusCode()).as(text + ": " + reply.body()).isEqualTo(200);
+        return Portal.json(reply);
+    }
+
+    /** The number of the read-back line of this label. */
+    private static String lineOf(JsonNode summary, String label) {
+        Matcher line = Pattern.compile("(?m)^(\\d+)\\. " + Pattern.quote(label))
+                .matcher(String.join("\n", textsOf(summary)));
+        assertThat(line.find()).as(summary.toString()).isTrue();
+        return line.group(1);
+    }
+
+    private static List<String> textsOf(JsonNode reply) {
+        List<String> texts = new java.util.ArrayList<>();
+        reply.get("texts").forEach(t -> texts.add(t.asText()));
+        return texts;
+    }
+
+    /** The login cookie with the CSRF token a POST with it needs, asking for JSON in Dutch. */
+    private static String[] withCsrf(WebSession person) {
+        String csrf = person.cookie("loket-csrf");
+        return new String[] {"Cookie", "loket-session=" + person.cookie("loket-session") + "; loket-csrf=" + csrf,
+                "X-CSRF-Token", csrf, "Accept", "application/json", "Accept-Language", "nl"};
+    }
+
     private static String[] concat(String[] headers, String... more) {
         String[] all = new String[headers.length + more.length];
         System.arraycopy(headers, 0, all, 0, headers.length);

@@ -29,13 +29,15 @@ public record Agenda(List<Question> questions) {
 
     /**
      * @param finishedGroups pointers of repeating groups where the person said they want to add no more
+     * @param bound          top-level keys of the answers bound to the person's login: read back, never asked
      */
-    public static Agenda of(FormDefinition definition, Evaluation evaluation, ObjectNode data, Set<String> finishedGroups) {
+    public static Agenda of(FormDefinition definition, Evaluation evaluation, ObjectNode data, Set<String> finishedGroups,
+                            Set<String> bound) {
         List<Question> questions = new ArrayList<>();
         for (int i = 0; i < definition.steps().size(); i++) {
             StepState step = evaluation.steps().get(i);
             if (step.visible()) {
-                new Walk(i, finishedGroups, questions).components(definition.steps().get(i).components(),
+                new Walk(i, finishedGroups, bound, questions).components(definition.steps().get(i).components(),
                         step.components(), data, "", null, -1);
             }
         }
@@ -88,7 +90,7 @@ public record Agenda(List<Question> questions) {
     }
 
     /** Walks definition and states side by side, as the evaluator made them. */
-    private record Walk(int step, Set<String> finishedGroups, List<Question> into) {
+    private record Walk(int step, Set<String> finishedGroups, Set<String> bound, List<Question> into) {
 
         void components(List<Component> components, List<ComponentState> states, ObjectNode scope, String prefix,
                         Component group, int item) {
@@ -103,6 +105,8 @@ public record Agenda(List<Question> questions) {
 
         private void component(Component c, ComponentState state, ObjectNode scope, String prefix, Component group, int item) {
             String pointer = prefix + "/" + c.key();
+            // Bound answers are top-level components (a fieldset adds nothing to the pointer, a group does).
+            boolean bindsLogin = group == null && bound.contains(c.key());
             switch (c.type()) {
                 case FIELDSET -> components(c.components(), state.children(), scope, prefix, group, item);
                 case CONTENT -> into.add(new Question(Question.Kind.CONTENT, c, pointer, step, group, item, false, false));
@@ -114,13 +118,13 @@ public record Agenda(List<Question> questions) {
                     JsonNode address = scope.path(c.key());
                     boolean skipped = address.isNull();
                     into.add(new Question(Question.Kind.POSTCODE, c, pointer + "/postcode", step, group, item,
-                            state.required(), skipped || address.has("postcode")));
+                            state.required(), skipped || address.has("postcode"), bindsLogin));
                     into.add(new Question(Question.Kind.HOUSE_NUMBER, c, pointer + "/houseNumber", step, group, item,
-                            state.required(), skipped || address.has("houseNumber")));
+                            state.required(), skipped || address.has("houseNumber"), bindsLogin));
                 }
                 case REPEAT -> repeat(c, state, scope, pointer, group, item);
                 default -> into.add(new Question(Question.Kind.FIELD, c, pointer, step, group, item, state.required(),
-                        scope.has(c.key())));
+                        scope.has(c.key()), bindsLogin));
             }
         }
 

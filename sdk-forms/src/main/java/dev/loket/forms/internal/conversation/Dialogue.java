@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
  * The next question is the first open one in the form's order, so going back or changing an answer
  * from the summary brings the person back to where they were, and questions an answer reveals are
  * asked in their place. Every answer is checked by the {@link FormEvaluator} before it is kept.
+ * Answers bound to the person's login (their BSN, what the registers gave for them) are read back but
+ * never asked, and no answer changes them: they are put back over the data on every move, as every
+ * other channel's save does.
  * One class past 300 lines on purpose: it is one state machine, and its moves read best side by side.
  */
 public final class Dialogue {
@@ -51,11 +54,12 @@ public final class Dialogue {
     private final AnswerReader reader;
     private final List<TranscriptLine> transcript;
     private final Set<String> finishedGroups;
+    private final ObjectNode bound;
     private ObjectNode data;
     private ConversationStatus status;
     private String position;
 
-    private Dialogue(FormDefinition definition, ConversationState state, LogicContext logic) {
+    private Dialogue(FormDefinition definition, ConversationState state, LogicContext logic, ObjectNode bound) {
         this.definition = definition;
         this.evaluator = new FormEvaluator(definition);
         this.context = new EvaluationContext(state.language(), logic);
@@ -63,14 +67,27 @@ public final class Dialogue {
         this.reader = new AnswerReader(wording, logic);
         this.transcript = new ArrayList<>(state.transcript());
         this.finishedGroups = new LinkedHashSet<>(state.finishedGroups());
+        this.bound = bound.deepCopy();
         this.data = parse(state.data());
+        this.data.setAll(this.bound.deepCopy());
         this.status = state.status();
         this.position = state.position();
     }
 
     public static Dialogue start(FormDefinition definition, dev.loket.core.Language language, LogicContext logic) {
+        return start(definition, language, logic, "{}", "{}");
+    }
+
+    /**
+     * A conversation that begins with answers already given: what the registers gave for a logged-in person.
+     *
+     * @param answers the answers so far, a JSON object
+     * @param bound   the answers bound to the login, a JSON object by top-level key: read back, never asked or changed
+     */
+    public static Dialogue start(FormDefinition definition, dev.loket.core.Language language, LogicContext logic,
+                                 String answers, String bound) {
         Dialogue dialogue = new Dialogue(definition, new ConversationState(definition.id(), definition.version(), language,
-                ConversationStatus.ASKING, "", "{}", List.of(), List.of()), logic);
+                ConversationStatus.ASKING, "", answers, List.of(), List.of()), logic, parse(bound));
         List<String> texts = new ArrayList<>();
         texts.add(definition.title().in(language));
         if (!definition.intro().isEmpty()) {
@@ -84,12 +101,20 @@ public final class Dialogue {
 
     /** @throws IllegalArgumentException when the state belongs to another form or another version of it */
     public static Dialogue resume(FormDefinition definition, ConversationState state, LogicContext logic) {
+        return resume(definition, state, logic, "{}");
+    }
+
+    /**
+     * @param bound the answers bound to the login, a JSON object by top-level key; put back over the state's data
+     * @throws IllegalArgumentException when the state belongs to another form or another version of it
+     */
+    public static Dialogue resume(FormDefinition definition, ConversationState state, LogicContext logic, String bound) {
         if (!definition.id().equals(state.formId()) || !definition.version().equals(state.formVersion())) {
             throw new IllegalArgumentException("This conversation was held on form " + state.formId() + " version "
                     + state.formVersion() + ", not on " + definition.id() + " version " + definition.version()
                     + ". Resume it with that definition, or move its data to a draft of the new version.");
         }
-        return new Dialogue(definition, state, logic);
+        return new Dialogue(definition, state, logic, parse(bound));
     }
 
     public ConversationTurn answer(String text) {
@@ -221,6 +246,7 @@ public final class Dialogue {
             return texts;
         }
         data = candidate;
+        data.setAll(bound.deepCopy());
         return moveOn(q);
     }
 
@@ -352,6 +378,8 @@ public final class Dialogue {
             status = ConversationStatus.CHOOSING_CHANGE;
             return List.of(wording.say("change.which", agenda().answered().size()));
         }
+        // Every move keeps them; this makes filing sure of it, as the sessions API does.
+        data.setAll(bound.deepCopy());
         Submission submission = evaluator.submit(data, context);
         if (submission.accepted()) {
             status = ConversationStatus.SUBMITTED;
@@ -388,13 +416,18 @@ public final class Dialogue {
             return List.of(wording.say("change.number", answered.size()));
         }
         Question q = answered.get(chosen - 1);
+        if (q.bound()) {
+            return List.of(wording.say("change.bound", wording.label(q.component()), answered.size()));
+        }
         status = ConversationStatus.ASKING;
         position = q.pointer();
         return introduce(agenda(), null, q);
     }
 
     private Agenda agenda() {
-        return Agenda.of(definition, evaluator.evaluate(data, context), data, finishedGroups);
+        Set<String> boundKeys = new LinkedHashSet<>();
+        bound.fieldNames().forEachRemaining(boundKeys::add);
+        return Agenda.of(definition, evaluator.evaluate(data, context), data, finishedGroups, boundKeys);
     }
 
     private static ObjectNode parse(String json) {

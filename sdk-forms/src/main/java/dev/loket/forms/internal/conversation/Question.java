@@ -14,9 +14,17 @@ import dev.loket.forms.definition.Component;
  * @param item     index of the item in that group, or -1
  * @param required whether an answer is needed now
  * @param answered whether the data already has an answer (possibly "skipped", stored as null)
+ * @param bound    whether the answer is bound to the person's login (their BSN, what the registers gave for
+ *                 them): read back, never asked, never changed
  */
 public record Question(Kind kind, Component component, String pointer, int step, Component group, int item,
-                       boolean required, boolean answered) {
+                       boolean required, boolean answered, boolean bound) {
+
+    /** A question whose answer the person gives. */
+    public Question(Kind kind, Component component, String pointer, int step, Component group, int item,
+                    boolean required, boolean answered) {
+        this(kind, component, pointer, step, group, item, required, answered, false);
+    }
 
     /** The kinds of thing a conversation says or asks. */
     public enum Kind {
@@ -34,9 +42,12 @@ public record Question(Kind kind, Component component, String pointer, int step,
         CONTENT
     }
 
-    /** Whether the person answers it (content is only said, items below the minimum are added without asking). */
+    /**
+     * Whether the person answers it (content is only said, items below the minimum are added without asking,
+     * an answer bound to the login is answered already and stays as it is).
+     */
     public boolean asks() {
-        return kind != Kind.CONTENT && kind != Kind.ADD;
+        return kind != Kind.CONTENT && kind != Kind.ADD && !bound;
     }
 
     /** Whether the conversation waits for it: it asks and is not answered yet. */

@@ -8,6 +8,7 @@ import dev.loket.core.Message;
 import dev.loket.core.ProblemType;
 import dev.loket.core.web.Page;
 import dev.loket.forms.draft.Draft;
+import dev.loket.forms.draft.DraftAccess;
 import dev.loket.forms.draft.DraftFiles;
 import dev.loket.forms.draft.DraftStore;
 import dev.loket.forms.draft.ResumableDraft;
@@ -17,6 +18,7 @@ import dev.loket.forms.evaluation.Submission;
 import dev.loket.forms.internal.BoundAnswers;
 import dev.loket.forms.submission.PaperReceipt;
 import dev.loket.forms.submission.Receipts;
+import dev.loket.forms.submission.NewSubmission;
 import dev.loket.forms.submission.StoredSubmission;
 import dev.loket.forms.submission.SubmissionStore;
 import dev.loket.identity.Representation;
@@ -224,8 +226,9 @@ public final class Flow {
             return redirectToContinue(draft).build();
         }
         SubmissionStore store = available(submissions);
-        StoredSubmission stored = store.store(formId(), journey.definition().version(), channel,
-                idempotencyKey(draft.id()), checked.data().toString(), representation);
+        StoredSubmission stored = store.store(NewSubmission.of(formId(), journey.definition().version(), channel,
+                idempotencyKey(draft.id()), checked.data().toString()).withRepresentation(representation)
+                .withOwner(draft.owner()));
         if (!files.isUnsatisfied()) {
             files.get().attach(draft.id(), stored.id());
         }
@@ -233,9 +236,13 @@ public final class Flow {
         return finish.apply(confirmationRedirect(stored.id())).build();
     }
 
-    /** For a draft sent already: the way to its confirmation. */
-    public Optional<Response> alreadySubmitted(Optional<UUID> draftId) {
+    /**
+     * For a draft sent already: the way to its confirmation, if this request may open what was sent (a
+     * person's draft: their login or an employee). To anyone else it is as unknown as any other draft.
+     */
+    public Optional<Response> alreadySubmitted(Optional<UUID> draftId, DraftAccess access) {
         return draftId.flatMap(id -> available(submissions).find(formId(), idempotencyKey(id)))
+                .filter(s -> access.mayOpenOwnedBy(s.owner()))
                 .map(s -> confirmationRedirect(s.id()).build());
     }
 

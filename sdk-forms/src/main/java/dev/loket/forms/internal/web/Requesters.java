@@ -1,5 +1,6 @@
 package dev.loket.forms.internal.web;
 
+import dev.loket.forms.draft.Draft;
 import dev.loket.forms.draft.DraftAccess;
 import dev.loket.forms.prefill.PrefillSubject;
 import dev.loket.identity.Login;
@@ -44,6 +45,20 @@ public final class Requesters {
     public static Optional<PrefillSubject> citizenOf(Instance<CurrentLogin> login, Instance<Pseudonyms> pseudonyms) {
         return login.isResolvable() && pseudonyms.isResolvable()
                 ? login.get().citizen().map(c -> PrefillSubject.of(c.bsn(), pseudonyms.get())) : Optional.empty();
+    }
+
+    /**
+     * Who acted for whom, to record with filing a draft: an employee for the draft's owner, or a login with a
+     * mandate; empty for oneself.
+     */
+    public static Optional<Representation> representation(Draft draft, DraftAccess access,
+                                                          Instance<CurrentLogin> login, Instance<Pseudonyms> pseudonyms,
+                                                          SecurityContext security) {
+        Optional<String> employee = employee(security);
+        if (draft.owner().isPresent() && !draft.owner().equals(access.actingFor()) && employee.isPresent()) {
+            return Optional.of(Representation.atCounter(employee.get(), draft.owner().get(), ""));
+        }
+        return representation(login, pseudonyms);
     }
 
     /** Who acts for whom, to record with a filing: the login's mandate, if it has one. */
