@@ -50,6 +50,7 @@ public final class CatalogueIndexing {
     public void rebuild() {
         long started = System.nanoTime();
         eligibility.replaceAll(List.of());
+        search.replaceLifeEvents(documents.lifeEvents());
         search.rebuild(sink -> store.forEach(product -> {
             sink.accept(documents.of(product));
             eligibility.put(product);

@@ -2,6 +2,8 @@ package dev.loket.catalogue.search;
 
 import dev.loket.catalogue.internal.search.LuceneProductSearch;
 
+import dev.loket.catalogue.LifeEvent;
+
 import java.util.Collection;
 import java.util.function.Consumer;
 
@@ -29,6 +31,13 @@ public interface ProductSearchIndex extends ProductSearch, AutoCloseable {
      * @param source gives every product to the consumer it is handed
      */
     void rebuild(Consumer<Consumer<SearchDocument>> source);
+
+    /**
+     * The life events whose services the index holds: a search whose words are about one
+     * ("portemonnee gestolen") offers it ({@link SearchResult#lifeEvents()}) and ranks its services
+     * high. Replaces those given before.
+     */
+    void replaceLifeEvents(Collection<LifeEvent> lifeEvents);
 
     /** How many products the index holds, as the next search sees it. */
     int size();

@@ -31,6 +31,11 @@ public final class SearchDocuments {
         this.lifeEvents = lifeEvents.stream().collect(Collectors.toMap(LifeEvent::id, Function.identity(), (a, b) -> a));
     }
 
+    /** The life events these documents name, for {@link ProductSearchIndex#replaceLifeEvents}. */
+    public List<LifeEvent> lifeEvents() {
+        return List.copyOf(lifeEvents.values());
+    }
+
     public SearchDocument of(Product product) {
         List<FacetValue> channels = product.channels().stream().map(c -> c.kind()).distinct().sorted()
                 .map(SearchDocuments::channel).toList();

@@ -11,6 +11,7 @@ import dev.loket.catalogue.search.Facet;
 import dev.loket.catalogue.search.FacetValue;
 import dev.loket.catalogue.search.ProductSearch;
 import dev.loket.catalogue.search.SearchQuery;
+import dev.loket.catalogue.search.SearchResult;
 import dev.loket.catalogue.lifeevent.ProductLookup;
 import dev.loket.catalogue.store.CatalogueStore;
 import dev.loket.core.Language;
@@ -55,6 +56,7 @@ import java.util.Optional;
 public class CataloguePages {
 
     private final LanguageNegotiation languages = LanguageNegotiation.fromConfig();
+    private final MostUsedServices mostUsed = MostUsedServices.fromConfig();
 
     @Inject
     ProductSearch search;
@@ -92,7 +94,17 @@ public class CataloguePages {
             String q = Optional.ofNullable(uri.getQueryParameters().getFirst("q")).orElse("");
             return Response.status(400).entity(SearchPage.withErrors(e.fieldErrors(), q, language)).build();
         }
-        return Response.ok(SearchPage.of(base(), query, search.search(query), language)).build();
+        SearchResult result = search.search(query);
+        boolean searched = SearchPage.searched(query);
+        List<SearchPage.Shortcut> services = searched ? List.of() : mostUsed.shortcuts(search, base(), language);
+        List<LifeEvent> events = searched
+                ? result.lifeEvents().stream().flatMap(e -> guide.event(e.key()).stream()).toList()
+                : guide.events();
+        String municipality = query.filter(Facet.MUNICIPALITY).size() == 1
+                ? "?municipality=" + SearchPage.encode(query.filter(Facet.MUNICIPALITY).iterator().next()) : "";
+        List<SearchPage.Shortcut> lifeEvents = events.stream().map(e -> new SearchPage.Shortcut(e.name().in(language),
+                e.description().in(language), base() + "/catalogue/life-events/" + e.id() + municipality)).toList();
+        return Response.ok(SearchPage.of(base(), query, result, language, services, lifeEvents)).build();
     }
 
     @GET

@@ -38,11 +38,20 @@ final class SearchPage {
     record HitRow(String name, String summary, String agency, String municipality, String href) {
     }
 
+    /** A link to a service or a life event: the most used before a search, the life event a search is about. */
+    record Shortcut(String name, String description, String href) {
+    }
+
     /** A link in the error summary to the field it is about. */
     record ErrorLink(String id, String label) {
     }
 
-    static Page of(String base, SearchQuery query, SearchResult result, Language language) {
+    /**
+     * @param mostUsed   the most used services, shown before anything is searched
+     * @param lifeEvents before a search, every life event; after, the ones the words are about
+     */
+    static Page of(String base, SearchQuery query, SearchResult result, Language language,
+                   List<Shortcut> mostUsed, List<Shortcut> lifeEvents) {
         List<FacetGroup> groups = new ArrayList<>();
         for (Facet facet : Facet.values()) {
             List<FacetCount> counts = result.facets().getOrDefault(facet, List.of());
@@ -65,7 +74,9 @@ final class SearchPage {
                 .with("total", result.total())
                 .with("page", result.page())
                 .with("pages", result.pages())
-                .with("searched", !query.text().isEmpty() || !query.filters().isEmpty())
+                .with("searched", searched(query))
+                .with("mostUsed", mostUsed)
+                .with("lifeEvents", lifeEvents)
                 .with("previous", result.page() > 1 ? base + "/catalogue?" + queryString(query, result.page() - 1) : "")
                 .with("next", result.page() < result.pages() ? base + "/catalogue?" + queryString(query, result.page() + 1) : "")
                 .with("errors", List.of());
@@ -77,7 +88,13 @@ final class SearchPage {
                 .with("q", q.length() > SearchQuery.MAX_TEXT_LENGTH ? q.substring(0, SearchQuery.MAX_TEXT_LENGTH) : q)
                 .with("facets", List.of()).with("hits", List.of()).with("total", 0L).with("page", 1).with("pages", 0L)
                 .with("searched", false).with("previous", "").with("next", "")
+                .with("mostUsed", List.of()).with("lifeEvents", List.of())
                 .with("errors", links);
+    }
+
+    /** Whether the person searched (words or a filter), or opened the search page as it starts. */
+    static boolean searched(SearchQuery query) {
+        return !query.text().isEmpty() || !query.filters().isEmpty();
     }
 
     private static HitRow hit(String base, SearchHit hit) {

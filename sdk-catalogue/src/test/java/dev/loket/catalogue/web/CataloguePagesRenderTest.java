@@ -6,12 +6,17 @@ import dev.loket.catalogue.Product;
 import dev.loket.catalogue.SampleCatalogue;
 import dev.loket.catalogue.lifeevent.LifeEventGuide;
 import dev.loket.catalogue.lifeevent.ProductLookup;
+import dev.loket.catalogue.search.ProductSearchIndex;
+import dev.loket.catalogue.search.SearchDocuments;
+import dev.loket.catalogue.search.SearchQuery;
+import dev.loket.catalogue.search.SearchResult;
 import dev.loket.core.Json;
 import dev.loket.core.Language;
 import dev.loket.core.web.Page;
 import dev.loket.core.web.Pages;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +32,54 @@ class CataloguePagesRenderTest {
     private static String render(Page page, Language language) {
         return new Pages().render(page, language, Map.of("lang", language.tag(), "otherLang", "en",
                 "csrfToken", "token", "csrfField", "_csrf", "base", "", "currentPath", "/catalogue/product"));
+    }
+
+    @Test
+    void theSearchPageBeforeASearchLinksTheMostUsedServicesAndEveryLifeEventInBothLanguages() {
+        try (ProductSearchIndex index = sampleIndex()) {
+            SearchQuery nothing = SearchQuery.of("", Language.NL);
+            String dutch = render(startPage(index, nothing, Language.NL), Language.NL);
+            assertThat(dutch).contains("Veelgebruikte diensten").contains("Er gebeurt iets in uw leven")
+                    .contains("<a class=\"utrecht-link\" href=\"/catalogue/product?id="
+                            + "https%3A%2F%2Fcatalogus.voorbeeld.nl%2Futrecht%2Fpaspoort\">Paspoort aanvragen</a>")
+                    .as("two municipalities have an ID card: the search for it lets the person choose")
+                    .contains("href=\"/catalogue?q=identiteitskaart\"")
+                    .contains("href=\"/catalogue/life-events/verhuizen\"");
+            String english = render(startPage(index, SearchQuery.of("", Language.EN), Language.EN), Language.EN);
+            assertThat(english).contains("Services people use most").contains(">Apply for a passport</a>")
+                    .contains("Something happens in your life").contains(">Moving house</a>");
+        }
+    }
+
+    @Test
+    void aSearchAboutALifeEventOffersItAboveTheResultsInBothLanguages() {
+        try (ProductSearchIndex index = sampleIndex()) {
+            for (Language language : Language.values()) {
+                SearchQuery query = SearchQuery.of("portemonnee gestolen", language);
+                SearchResult result = index.search(query);
+                List<SearchPage.Shortcut> offered = result.lifeEvents().stream().map(e -> new SearchPage.Shortcut(
+                        e.label(language), "", "/catalogue/life-events/" + e.key())).toList();
+                String html = render(SearchPage.of("", query, result, language, List.of(), offered), language);
+                assertThat(html.indexOf("href=\"/catalogue/life-events/identiteitsbewijs-kwijt-of-gestolen\""))
+                        .as("the life event in " + language).isPositive().isLessThan(html.indexOf("id=\"results-heading\""));
+                assertThat(html).doesNotContain("Veelgebruikte diensten").doesNotContain("Services people use most");
+            }
+        }
+    }
+
+    private ProductSearchIndex sampleIndex() {
+        SearchDocuments documents = new SearchDocuments(sample.lifeEvents());
+        ProductSearchIndex index = ProductSearchIndex.inMemory();
+        index.replaceAll(sample.products().stream().map(documents::of).toList());
+        index.replaceLifeEvents(documents.lifeEvents());
+        return index;
+    }
+
+    private Page startPage(ProductSearchIndex index, SearchQuery query, Language language) {
+        List<SearchPage.Shortcut> events = sample.lifeEvents().stream().map(e -> new SearchPage.Shortcut(
+                e.name().in(language), e.description().in(language), "/catalogue/life-events/" + e.id())).toList();
+        return SearchPage.of("", query, index.search(query), language,
+                new MostUsedServices(MostUsedServices.DEFAULT).shortcuts(index, "", language), events);
     }
 
     @Test

@@ -46,7 +46,11 @@ class CataloguePagesAccessibilityIT {
         assertAccessible("the home page with its catalogue links in " + language);
 
         open("/catalogue?lang=" + language);
-        assertAccessible("the empty search page in " + language);
+        assertThat(browser.findElements(By.cssSelector("main .loket-card"))).as("most used and life events").hasSizeGreaterThan(8);
+        assertAccessible("the search page before a search, with the most used services and the life events, in " + language);
+        open("/catalogue?q=portemonnee+gestolen&lang=" + language);
+        assertThat(browser.findElements(By.cssSelector("main section[aria-labelledby=life-event-heading] a"))).isNotEmpty();
+        assertAccessible("search results about a life event in " + language);
         open("/catalogue?q=paspoort&lang=" + language);
         assertThat(browser.findElements(By.cssSelector("main .loket-card"))).isNotEmpty();
         assertAccessible("search results with facets in " + language);

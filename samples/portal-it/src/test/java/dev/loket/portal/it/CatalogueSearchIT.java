@@ -136,6 +136,39 @@ class CatalogueSearchIT {
     }
 
     @Test
+    void theSearchPageBeforeASearchOffersTheMostUsedServicesAndEveryLifeEventInBothLanguages() {
+        String dutch = Portal.get("/catalogue", "Accept-Language", "nl").body();
+        assertThat(dutch).contains("Veelgebruikte diensten").contains("Er gebeurt iets in uw leven")
+                .contains("href=\"/catalogue/product?id=https%3A%2F%2Fcatalogus.voorbeeld.nl%2Futrecht%2Fpaspoort\"")
+                .contains(">Paspoort aanvragen</a>")
+                .contains("href=\"/catalogue?q=identiteitskaart\"")
+                .contains("href=\"/catalogue/life-events/identiteitsbewijs-kwijt-of-gestolen\"")
+                .contains("href=\"/catalogue/life-events/bedrijf-starten\"");
+        assertThat(dutch.indexOf("Veelgebruikte diensten")).as("before the filters").isLessThan(dutch.indexOf("Filteren"));
+        String english = Portal.get("/catalogue?lang=en").body();
+        assertThat(english).contains("Services people use most").contains("Something happens in your life")
+                .contains(">Apply for a passport</a>").contains(">Wallet or ID lost or stolen</a>");
+        assertThat(Portal.get("/catalogue?q=paspoort", "Accept-Language", "nl").body())
+                .doesNotContain("Veelgebruikte diensten");
+    }
+
+    @Test
+    void aSearchAboutALifeEventOffersItAboveTheResultsWithItsServicesFirst() {
+        String dutch = Portal.get("/catalogue?q=portemonnee+gestolen&municipality=GM0344", "Accept-Language", "nl").body();
+        assertThat(dutch).contains("Wat moet u regelen?")
+                .contains("href=\"/catalogue/life-events/identiteitsbewijs-kwijt-of-gestolen?municipality=GM0344\"")
+                .contains("Paspoort aanvragen").doesNotContain("Geboorte aangeven").doesNotContain("Overlijden aangeven");
+        assertThat(dutch.indexOf("Wat moet u regelen?")).as("above the results")
+                .isLessThan(dutch.indexOf("id=\"results-heading\""));
+        assertThat(ids(Portal.json(Portal.get("/api/catalogue/search?q=portemonnee%20gestolen")).path("hits")).get(0))
+                .isEqualTo("https://catalogus.voorbeeld.nl/politie/aangifte-diefstal");
+        String english = Portal.get("/catalogue?q=rijbewijs+gestolen&lang=en").body();
+        assertThat(english).contains("What do you need to arrange?").contains(">Wallet or ID lost or stolen</a>");
+        assertThat(Portal.get("/catalogue?q=paspoort", "Accept-Language", "nl").body())
+                .doesNotContain("Wat moet u regelen?");
+    }
+
+    @Test
     void theProductPageCarriesItsSchemaOrgDescriptionEscapedUnderTheStrictPolicy() {
         HttpResponse<String> page = Portal.get("/catalogue/product?id="
                 + URLEncoder.encode(UTRECHT_ID_CARD, StandardCharsets.UTF_8), "Accept-Language", "nl");

@@ -1,5 +1,6 @@
 package dev.loket.catalogue.internal.search;
 
+import dev.loket.catalogue.LifeEvent;
 import dev.loket.catalogue.search.Facet;
 import dev.loket.catalogue.search.FacetCount;
 import dev.loket.catalogue.search.FacetValue;
@@ -37,6 +38,7 @@ import java.util.stream.Stream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,7 @@ public final class LuceneProductSearch implements ProductSearchIndex {
     /** Names of facet values, as the products gave them; facet counts only know keys. */
     private final Map<String, FacetValue> labels = new ConcurrentHashMap<>();
     private volatile Index index;
+    private volatile LifeEventMatching lifeEvents;
     /** Counts every reader that searches see: a new one after a change, or a whole new index. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -76,6 +79,7 @@ public final class LuceneProductSearch implements ProductSearchIndex {
         this.analysis = new DutchAnalysis(synonyms.map());
         this.queries = new LuceneQueries(analysis, synonyms);
         this.counting = new FacetCounting(labels);
+        this.lifeEvents = LifeEventMatching.none(analysis);
         this.index = new Index();
     }
 
@@ -132,12 +136,19 @@ public final class LuceneProductSearch implements ProductSearchIndex {
     }
 
     @Override
+    public void replaceLifeEvents(Collection<LifeEvent> events) {
+        lifeEvents = LifeEventMatching.of(analysis, events);
+        generation.incrementAndGet();
+    }
+
+    @Override
     public SearchResult search(SearchQuery query) {
         SearcherManager manager = index.searchers;
         IndexSearcher acquired = acquire(manager);
         try {
             FacetedSearcher searcher = (FacetedSearcher) acquired;
-            Query text = queries.text(query, searcher.getIndexReader());
+            List<FacetValue> about = lifeEvents.matching(query.text());
+            Query text = queries.text(query, searcher.getIndexReader(), about);
             int wanted = query.page() * query.pageSize();
             Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
             if (searcher.facets().isEmpty()) {
@@ -149,7 +160,7 @@ public final class LuceneProductSearch implements ProductSearchIndex {
                     facets.put(facet, counting.selectedOnly(facet, query));
                 }
                 return new SearchResult(top.totalHits.value, query.page(), query.pageSize(),
-                        hits(searcher, top, query), facets);
+                        hits(searcher, top, query), facets, about);
             }
             // Typo expansion (fuzzy terms) once, for both passes (and for the same words on this reader).
             Query words = searcher.rewriteWords(text);
@@ -164,7 +175,8 @@ public final class LuceneProductSearch implements ProductSearchIndex {
             // With filters, only the hits that counting found are scored: finding them again is the expensive part.
             Query ranked = query.filters().isEmpty() ? words : LuceneQueries.combine(words, List.of(counts.found()));
             TopDocs top = searcher.search(ranked, new TopFieldCollectorManager(BEST_FIRST, Math.max(1, wanted), null, 1, false));
-            return new SearchResult(counts.total(), query.page(), query.pageSize(), hits(searcher, top, query), facets);
+            return new SearchResult(counts.total(), query.page(), query.pageSize(), hits(searcher, top, query), facets,
+                    about);
         } catch (IOException e) {
             throw new UncheckedIOException("The search failed", e);
         } finally {

@@ -1,6 +1,7 @@
 package dev.loket.catalogue.internal.search;
 
 import dev.loket.catalogue.search.Facet;
+import dev.loket.catalogue.search.FacetValue;
 import dev.loket.catalogue.search.SearchQuery;
 import dev.loket.core.Language;
 import org.apache.lucene.analysis.Analyzer;
@@ -11,6 +12,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -36,7 +38,9 @@ import java.util.Set;
  *       description and keywords, each with their synonyms and Dutch word forms (BM25);</li>
  *   <li>a word that occurs nowhere in the catalogue is taken as a typo: products with a word in their
  *       name one letter away (two for words of 10 letters or more; the first two letters right) are
- *       found ({@code identiteitskart}), ranked below real matches.</li>
+ *       found ({@code identiteitskart}), ranked below real matches;</li>
+ *   <li>the services of a life event the words are about ({@code portemonnee gestolen}) are found
+ *       and rank about as a word in their name does ({@link LifeEventMatching}).</li>
  * </ol>
  */
 final class LuceneQueries {
@@ -47,6 +51,11 @@ final class LuceneQueries {
     private static final float NAME_OTHER_LANGUAGE = 2f;
     private static final float TEXT = 1f;
     private static final float TYPO_IN_NAME = 1.5f;
+    /**
+     * A service of a life event the words are about: about as strong as a word in its name, so the
+     * event's services come before what only shares a word with the query ("aangifte" of a birth).
+     */
+    private static final float IN_LIFE_EVENT = 6f;
     /** From this length a word may have two typos. */
     private static final int TWO_TYPOS_FROM = 10;
     /** Words shorter than this are not corrected: too many short words are one letter apart. */
@@ -63,8 +72,12 @@ final class LuceneQueries {
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
 
-    /** What the words match, with no filters; everything when there are no words. */
-    Query text(SearchQuery query, IndexReader reader) {
+    /**
+     * What the words match, with no filters; everything when there are no words.
+     *
+     * @param lifeEvents the life events the words are about: their services are found too, and rank high
+     */
+    Query text(SearchQuery query, IndexReader reader, List<FacetValue> lifeEvents) {
         String normalized = LuceneFields.normalize(query.text());
         if (normalized.isEmpty()) {
             return new MatchAllDocsQuery();
@@ -79,6 +92,10 @@ final class LuceneQueries {
         words(any, LuceneFields.NAME_EN, query.text(), english ? NAME_OWN_LANGUAGE : NAME_OTHER_LANGUAGE);
         words(any, LuceneFields.TEXT_NL, query.text(), TEXT);
         words(any, LuceneFields.TEXT_EN, query.text(), TEXT);
+        for (FacetValue event : lifeEvents) {
+            Query services = new ConstantScoreQuery(new TermQuery(new Term(LuceneFields.filterField(Facet.LIFE_EVENT), event.key())));
+            any.add(new BoostQuery(services, IN_LIFE_EVENT), Occur.SHOULD);
+        }
         for (String unknown : unknownWords(query.text(), reader)) {
             // Names only, the first two letters right: a typo in what people search for is nearly always
             // in a product's name, and the names' vocabulary is small, so this stays fast at national scale.
