@@ -66,7 +66,7 @@ public final class JsonLogicRule {
 
     private static void collectFacts(JsonNode node, Set<String> facts) {
         if (node.isObject()) {
-            Iterator<java.util.Map.Entry<String, JsonNode>> fields = node.fields();
+            Iterator<java.util.Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             while (fields.hasNext()) {
                 var field = fields.next();
                 JsonNode operand = field.getValue();

@@ -185,7 +185,7 @@ public final class PurposeRegistry {
                 problems.add(at + ".description: required, texts per language, e.g. {\"nl\": \"...\", \"en\": \"...\"}");
                 return description;
             }
-            value.fields().forEachRemaining(entry -> {
+            value.properties().forEach(entry -> {
                 Optional<Language> language = Language.fromTag(entry.getKey());
                 if (language.isEmpty()) {
                     problems.add(at + ".description." + entry.getKey() + ": not a language Loket speaks (nl, en)");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * Text for people, kept as a bundle key until the reader's language is known. Errors are raised
@@ -41,7 +42,28 @@ public record Message(String bundle, String key, List<Object> args) {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.isEmpty() ? pattern : new MessageFormat(pattern, language.locale()).format(args.toArray());
+        return args.isEmpty() ? pattern
+                : new MessageFormat(withoutDoubleStops(pattern, args), language.locale()).format(args.toArray());
+    }
+
+    /**
+     * A sentence may end in a quoted text, as in "Kies een antwoord bij: {0}." When that text is a
+     * question or a sentence itself ("Wat is er gebeurd?"), the pattern's full stop would follow its
+     * own mark ("gebeurd?."): the pattern's stop is dropped for such an argument.
+     */
+    static String withoutDoubleStops(String pattern, List<Object> args) {
+        String result = pattern;
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i) instanceof CharSequence text && endsASentence(text)) {
+                result = Pattern.compile("\\{" + i + "\\}\\.(?=\\s|$)").matcher(result).replaceAll("{" + i + "}");
+            }
+        }
+        return result;
+    }
+
+    private static boolean endsASentence(CharSequence text) {
+        String trimmed = text.toString().strip();
+        return !trimmed.isEmpty() && ".?!".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0;
     }
 
     /**

@@ -48,4 +48,14 @@ class MessageTest {
 
         assertThat(en.keySet()).containsExactlyInAnyOrderElementsOf(nl.keySet());
     }
+
+    @Test
+    void dropsThePatternsFullStopAfterAnArgumentThatEndsASentence() {
+        java.util.List<Object> question = java.util.List.of("Wat is er gebeurd?");
+
+        assertThat(Message.withoutDoubleStops("Kies bij: {0}.", question)).isEqualTo("Kies bij: {0}");
+        assertThat(Message.withoutDoubleStops("Kies bij {0}. Dan verder.", question)).isEqualTo("Kies bij {0} Dan verder.");
+        assertThat(Message.withoutDoubleStops("Kies bij: {0}.", java.util.List.of("Naam"))).isEqualTo("Kies bij: {0}.");
+        assertThat(Message.withoutDoubleStops("Bedrag {0}.50", question)).isEqualTo("Bedrag {0}.50");
+    }
 }

@@ -157,7 +157,7 @@ public class CataloguePages {
 
     @GET
     @Path("eligibility")
-    @Operation(summary = "What may I be entitled to? A form of facts; a signed-in person who asked to keep their "
+    @Operation(summary = "What may I get? A form of facts; a signed-in person who asked to keep their "
             + "answers (consent) gets them filled in, with the answer (HTML)")
     public Response eligibilityForm() {
         Language language = language();
@@ -173,7 +173,7 @@ public class CataloguePages {
 
     @POST
     @Path("eligibility")
-    @Operation(summary = "What may I be entitled to? The services likely, unknown and not for you, with reasons; "
+    @Operation(summary = "What may I get? The services likely, unknown and not for you, with reasons; "
             + "nothing is stored unless a signed-in person asks to keep the answers, which gives consent (HTML)")
     public Response eligibilityResult() {
         Language language = language();

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -78,30 +79,40 @@ public class CatalogueSearchApi {
     @GET
     @Operation(summary = "Search products and services: Dutch and English words, synonyms and typos, "
             + "filters per facet (a facet's values are alternatives, facets combine), counts per facet value")
-    @Parameter(name = "q", description = "The words, as typed; empty for everything the filters allow",
-            schema = @Schema(type = SchemaType.STRING, maxLength = SearchQuery.MAX_TEXT_LENGTH))
-    @Parameter(name = "agency", description = "Keep products of this agency (id); repeatable")
-    @Parameter(name = "municipality", description = "Keep products for this municipality (CBS code, GM0344) "
-            + "and those of agencies that serve everyone; repeatable")
-    @Parameter(name = "lifeEvent", description = "Keep products of this life event (id); repeatable")
-    @Parameter(name = "channel", description = "ONLINE, COUNTER, PHONE, POST or CHAT; repeatable")
-    @Parameter(name = "audience", description = "CITIZEN or BUSINESS; repeatable")
-    @Parameter(name = "payment", description = "IDEAL, PIN, CASH, CREDIT_CARD, INVOICE or FREE; repeatable")
-    @Parameter(name = "page", description = "From 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-    @Parameter(name = "pageSize", description = "1 to 100, default 10",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-    @Parameter(name = "facetValues", description = "Values per facet, most frequent first (selected ones always), "
-            + "1 to 100, default 10", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
     @APIResponse(responseCode = "200", description = "A page of hits, best first, and the facet counts; "
             + "cacheable for a second, with an ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchView.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "A parameter out of range; one entry per parameter in errors",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response search(@Context HttpHeaders headers, @Context UriInfo uri) {
+    // The query parameters are declared for the OpenAPI document only (as Strings, so that JAX-RS never
+    // refuses a value itself): SearchRequests reads them all from the address, checks them and answers
+    // 400 with one entry per wrong parameter.
+    @SuppressWarnings("unused")
+    public Response search(@Context HttpHeaders headers, @Context UriInfo uri,
+            @Parameter(description = "The words, as typed; empty for everything the filters allow",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = SearchQuery.MAX_TEXT_LENGTH))
+            @QueryParam("q") String q,
+            @Parameter(description = "Keep products of this agency (id); repeatable") @QueryParam("agency") List<String> agency,
+            @Parameter(description = "Keep products for this municipality (CBS code, GM0344) "
+                    + "and those of agencies that serve everyone; repeatable")
+            @QueryParam("municipality") List<String> municipality,
+            @Parameter(description = "Keep products of this life event (id); repeatable") @QueryParam("lifeEvent") List<String> lifeEvent,
+            @Parameter(description = "ONLINE, COUNTER, PHONE, POST or CHAT; repeatable") @QueryParam("channel") List<String> channel,
+            @Parameter(description = "CITIZEN or BUSINESS; repeatable") @QueryParam("audience") List<String> audience,
+            @Parameter(description = "IDEAL, PIN, CASH, CREDIT_CARD, INVOICE or FREE; repeatable")
+            @QueryParam("payment") List<String> payment,
+            @Parameter(description = "From 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("page") String page,
+            @Parameter(description = "1 to 100, default 10",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam("pageSize") String pageSize,
+            @Parameter(description = "Values per facet, most frequent first (selected ones always), 1 to 100, default 10",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam("facetValues") String facetValues) {
         Language language = languages.of(headers, uri);
         SearchQuery query = SearchRequests.read(uri.getQueryParameters(), language, DEFAULT_FACET_VALUES);
-        SearchAnswers.Answer answer = answers.answer(search, query, q -> json(view(q, search.search(q))));
+        SearchAnswers.Answer answer = answers.answer(search, query, asked -> json(view(asked, search.search(asked))));
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         Response.ResponseBuilder response = ifNoneMatch != null && matches(ifNoneMatch, answer.etag())
                 ? Response.notModified()

@@ -81,7 +81,7 @@ public class EligibilityApi {
                     List.of(new FieldError("/facts", Message.of(SearchDocuments.BUNDLE, "eligibility.facts-object"))));
         }
         Map<String, String> answers = new HashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = facts.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = facts.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode value = field.getValue();

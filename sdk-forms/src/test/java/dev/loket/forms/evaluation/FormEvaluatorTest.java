@@ -37,10 +37,11 @@ class FormEvaluatorTest {
         assertThat(dutch.errors()).filteredOn(e -> e.pointer().equals("/gebeurtenis")).singleElement()
                 .satisfies(e -> {
                     assertThat(e.key()).isEqualTo("validation.required.choice");
-                    assertThat(e.message()).isEqualTo("Kies een antwoord bij: Wat is er met uw identiteitskaart gebeurd?.");
+                    assertThat(e.message()).isEqualTo("Kies een antwoord bij: Wat is er met uw identiteitskaart gebeurd?");
                 });
         assertThat(english.errors()).filteredOn(e -> e.pointer().equals("/gebeurtenis")).singleElement()
-                .extracting(FieldMessage::message).asString().startsWith("Choose an answer for: What happened");
+                .extracting(FieldMessage::message).asString().startsWith("Choose an answer for: What happened")
+                .endsWith("?");
         assertThat(dutch.firstIncompleteStep()).contains("situatie");
     }
 

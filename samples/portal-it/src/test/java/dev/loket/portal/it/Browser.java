@@ -35,7 +35,9 @@ final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,900",
                 // The counter is only on HTTPS, where the test server has Liberty's self-signed certificate.
-                "--ignore-certificate-errors", "--user-data-dir=" + freshProfile());
+                "--ignore-certificate-errors", "--user-data-dir=" + freshProfile(),
+                // Chromium refuses some ports (10080 among them) unless told otherwise; the test server may use one.
+                "--explicitly-allowed-ports=" + Portal.BASE.getPort() + "," + Portal.HTTPS.getPort());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()

@@ -18,7 +18,7 @@ public final class CatalogueJson {
 
     private static final ObjectMapper MAPPER = Json.mapper().copy()
             .registerModule(new Jdk8Module())
-            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+            .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.USE_DEFAULTS));
     private static final ObjectReader PRODUCT_READER = MAPPER.readerFor(Product.class);
     private static final ObjectWriter PRODUCT_WRITER = MAPPER.writerFor(Product.class);
 

@@ -38,7 +38,7 @@ public final class AnswerReader {
     static final Set<String> SKIP = Set.of("overslaan", "sla over", "skip", "geen", "niks", "niets", "none", "nothing",
             "nee", "no", "-", "nvt", "n.v.t", "niet van toepassing", "not applicable", "n/a");
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern NUMBERED = Pattern.compile("(?:nummer|optie|keuze|number|option|choice|nr)?\\s*(\\d{1,3})[.)]?");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\+|\\ben\\b|\\band\\b|\\bof\\b|\\bor\\b)\\s*");
 

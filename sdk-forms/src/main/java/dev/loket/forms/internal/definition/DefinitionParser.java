@@ -364,7 +364,7 @@ public final class DefinitionParser {
             return LocalizedText.NONE;
         }
         Map<String, String> texts = new LinkedHashMap<>();
-        value.fields().forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText()));
+        value.properties().forEach(e -> texts.put(e.getKey(), e.getValue().asText()));
         return new LocalizedText(texts);
     }
 

@@ -48,7 +48,7 @@ public final class AnswerShape {
     }
 
     private static void check(Map<String, Component> known, JsonNode data, String prefix, List<FieldError> errors) {
-        for (Iterator<Map.Entry<String, JsonNode>> entries = data.fields(); entries.hasNext()
+        for (Iterator<Map.Entry<String, JsonNode>> entries = data.properties().iterator(); entries.hasNext()
                 && errors.size() < MAX_ERRORS; ) {
             Map.Entry<String, JsonNode> entry = entries.next();
             Component c = known.get(entry.getKey());

@@ -416,7 +416,7 @@ final class ComponentMapping {
         }
         if (formioType.equals("selectboxes") && value.isObject()) {
             ArrayNode ticked = JSON.arrayNode();
-            value.fields().forEachRemaining(e -> {
+            value.properties().forEach(e -> {
                 if (e.getValue().asBoolean(false)) {
                     ticked.add(e.getKey());
                 }

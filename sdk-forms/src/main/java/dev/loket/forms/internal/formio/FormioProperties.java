@@ -78,7 +78,7 @@ final class FormioProperties {
 
     /** Notes every property that was not used, is not presentational and has an effect. */
     void reportRest(Set<String> alsoIgnored) {
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
             if (used.contains(name) || alsoIgnored.contains(name) || FormioWhitelist.PRESENTATIONAL.contains(name)

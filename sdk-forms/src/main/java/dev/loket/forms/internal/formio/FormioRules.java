@@ -44,7 +44,7 @@ final class FormioRules {
                 return variable(rule.get("var"), level);
             }
             ObjectNode copy = JSON.objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = rule.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = rule.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 copy.set(field.getKey(), logic(field.getValue(), level));
             }

@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 final class PostedAnswers {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Map<String, String[]> form;
     private final LocalDate today;

@@ -17,6 +17,9 @@ import java.util.Set;
  * {@link JsonValues#toJson} turns it into a plain object before it leaves the engine, so that a caller can
  * change the result as usual.
  */
+// ObjectNode's own deepCopy() overrides JsonNode's generic one with an unchecked return; javac flags every
+// subclass for it, and there is nothing to change here.
+@SuppressWarnings("unchecked")
 final class ReduceScope extends ObjectNode {
 
     private static final long serialVersionUID = 1L;

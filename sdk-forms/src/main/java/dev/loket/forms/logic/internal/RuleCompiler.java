@@ -135,7 +135,7 @@ public final class RuleCompiler {
                 count(node.get(i), pointer + "/" + i, depth + 1, nesting, budget, nodes);
             }
         } else if (node.isObject()) {
-            var fields = node.fields();
+            var fields = node.properties().iterator();
             while (fields.hasNext()) {
                 var field = fields.next();
                 String at = pointer + "/" + escape(field.getKey());
