@@ -65,6 +65,18 @@ class JsonLimitsIT {
     }
 
     @Test
+    void refusesANumberNoDecimalCanHoldAsABadRequestNotAServerError() {
+        // Found by JsonLogicFuzzTest: Jackson's exact decimals threw a bare NumberFormatException here.
+        for (String path : new String[] {FORM + "/sessions", FORM + "/evaluation"}) {
+            HttpResponse<String> refused = Portal.send("POST", path, "application/json",
+                    "{\"data\": {\"verhuisdatum\": 13E3333333333333333333}}");
+
+            assertThat(refused.statusCode()).as(path + ": " + refused.body()).isEqualTo(400);
+            assertThat(Portal.json(refused).get("type").asText()).isEqualTo("https://loket.dev/problems/bad-request");
+        }
+    }
+
+    @Test
     void refusesToStoreASessionWithKeysTheFormDoesNotHaveNamingEach() {
         HttpResponse<String> refused = Portal.send("POST", FORM + "/sessions", "application/json",
                 "{\"data\": {\"verhuisdatum\": \"2026-12-01\", \"isAdmin\": true, "
