@@ -8,10 +8,6 @@ import dev.loket.identity.internal.oidc.SealedCookies;
 import dev.loket.identity.internal.oidc.SessionClaims;
 import dev.loket.identity.internal.oidc.UsedStates;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.security.GeneralSecurityException;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -90,7 +86,7 @@ public final class RelyingParty {
         this.cookies = new SealedCookies(cookieKey, clock);
         this.usedStates = new UsedStates(clock);
         this.revocations = revocations;
-        this.people = Pseudonyms.withKey(derive(cookieKey, "loket-identity-person-key"));
+        this.people = Pseudonyms.withKey(SealedCookies.derive(cookieKey, "loket-identity-person-key"));
     }
 
     /** The settings this relying party was made with. */
@@ -300,16 +296,6 @@ public final class RelyingParty {
     /** Who a login is and for whom it acts, as keyed pseudonyms: never the identifiers themselves. */
     private String personKey(Login login) {
         return login.identity().pseudonym(people) + "|" + login.actingFor().pseudonym(people) + "|" + login.actor().orElse("");
-    }
-
-    private static byte[] derive(byte[] secret, String purpose) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Every Java runtime has HMAC-SHA256", e);
-        }
     }
 
     private Map<String, Object> exchange(String code, String redirectUri, String verifier) throws IOException, ParseException {

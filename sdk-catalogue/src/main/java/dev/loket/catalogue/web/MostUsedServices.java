@@ -9,6 +9,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The services most people come for, offered on the search page before anything is typed, so a
@@ -34,6 +37,11 @@ final class MostUsedServices {
     private static final int LOOK_AHEAD = 10;
 
     private final List<String> uplNames;
+    /** The links last found per language, with the index generation they were found in. */
+    private final Map<Language, Kept> kept = new ConcurrentHashMap<>();
+
+    private record Kept(long generation, String base, List<SearchPage.Shortcut> shortcuts) {
+    }
 
     MostUsedServices(List<String> uplNames) {
         this.uplNames = List.copyOf(uplNames);
@@ -43,8 +51,26 @@ final class MostUsedServices {
         return new MostUsedServices(ConfigProvider.getConfig().getOptionalValues(PROPERTY, String.class).orElse(DEFAULT));
     }
 
-    /** A link per listed service the catalogue has, in the listed order, named in the language. */
+    /**
+     * A link per listed service the catalogue has, in the listed order, named in the language. Found
+     * once per index generation: the search page before a search is the catalogue's most visited
+     * page, and the answer changes only when the index does.
+     */
     List<SearchPage.Shortcut> shortcuts(ProductSearch search, String base, Language language) {
+        OptionalLong generation = search.generation();
+        if (generation.isEmpty()) {
+            return find(search, base, language);
+        }
+        Kept known = kept.get(language);
+        if (known != null && known.generation() == generation.getAsLong() && known.base().equals(base)) {
+            return known.shortcuts();
+        }
+        List<SearchPage.Shortcut> found = find(search, base, language);
+        kept.put(language, new Kept(generation.getAsLong(), base, found));
+        return found;
+    }
+
+    private List<SearchPage.Shortcut> find(ProductSearch search, String base, Language language) {
         List<SearchPage.Shortcut> shortcuts = new ArrayList<>();
         for (String upl : uplNames) {
             List<SearchHit> named = search.search(SearchQuery.of(upl, language).page(1, LOOK_AHEAD)).hits().stream()
@@ -57,7 +83,7 @@ final class MostUsedServices {
                     : base + "/catalogue?q=" + SearchPage.encode(upl);
             shortcuts.add(new SearchPage.Shortcut(named.get(0).name(), "", href));
         }
-        return shortcuts;
+        return List.copyOf(shortcuts);
     }
 
     private static boolean same(String a, String b) {

@@ -4,6 +4,7 @@ import dev.loket.core.Json;
 import dev.loket.core.Language;
 import dev.loket.core.Message;
 import dev.loket.core.Problem;
+import dev.loket.core.web.ClientAddresses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -46,6 +47,7 @@ public class CounterLogin extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(CounterLogin.class.getName());
 
     private LoginThrottle throttle;
+    private ClientAddresses clients;
 
     @Override
     public void init(FilterConfig filterConfig) {
@@ -55,6 +57,7 @@ public class CounterLogin extends HttpFilter {
                 config.getOptionalValue(MAX_FAILURES_PER_CLIENT, Integer.class).orElse(20),
                 config.getOptionalValue(LOCKOUT, String.class).map(Duration::parse).orElse(Duration.ofMinutes(15)),
                 Clock.systemUTC());
+        clients = ClientAddresses.fromConfig();
     }
 
     @Override
@@ -71,7 +74,7 @@ public class CounterLogin extends HttpFilter {
             return;
         }
         String user = basic.get()[0];
-        String client = request.getRemoteAddr();
+        String client = clients.of(request);
         Duration wait = throttle.waitBefore(user, client);
         if (!wait.isZero()) {
             response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));

@@ -6,8 +6,6 @@ import dev.loket.catalogue.UplName;
 import dev.loket.catalogue.search.FacetValue;
 import dev.loket.core.Language;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,17 +101,10 @@ final class LifeEventMatching {
     }
 
     private static List<String> tokens(Analyzer analyzer, String field, String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
+        try {
+            return LuceneQueries.tokens(analyzer, field, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return tokens;
     }
 }

@@ -157,7 +157,8 @@ final class LuceneQueries {
         return unknown;
     }
 
-    private static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
+    /** The terms {@code analyzer} makes of {@code text} for {@code field}, in order. */
+    static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
         List<String> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -101,7 +101,8 @@ public final class SealedCookies {
         }
     }
 
-    private static byte[] derive(byte[] secret, String purpose) {
+    /** A key for one purpose from the configured secret (HMAC-SHA256), so one secret never serves two uses. */
+    public static byte[] derive(byte[] secret, String purpose) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
